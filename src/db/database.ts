@@ -1,0 +1,112 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+
+import type { Logger } from '../logger.js';
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+  /** Server-side limit for one Cypher transaction. */
+  transactionTimeoutMs: number;
+  logger: Logger;
+}
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one door to Neo4j. Reads and writes go through managed transactions with the matching access
+ * mode, so a cluster routes reads to followers and writes to the leader; executeQuery's bookmark
+ * manager gives read-your-writes across a cluster without any state in the API process.
+ */
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static connect(options: DatabaseOptions): Database {
+    // The embedded Neo4j runs without auth; the driver then accepts any basic credentials.
+    const auth = neo4j.auth.basic(options.username, options.password);
+    const driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: false,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxConnectionPoolSize: 50,
+      logging: {
+        level: 'warn',
+        logger: (level, message) => options.logger[level === 'error' ? 'error' : 'warn']({ neo4j: message }),
+      },
+    });
+    return new Database(driver, options);
+  }
+
+  /** Fails fast with the driver's reason when Neo4j cannot be reached. */
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>('READ', cypher, params);
+  }
+
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>('WRITE', cypher, params);
+  }
+
+  /** Several statements in one write transaction: all of them or none. */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: this.options.transactionTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
+    this.options.logger.debug({ cypher, mode }, 'cypher');
+    const result = await this.driver.executeQuery(cypher, withNulls(params), {
+      database: this.options.database,
+      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      transactionConfig: { timeout: this.options.transactionTimeoutMs },
+    });
+    return result.records.map((record) => record.toObject() as T);
+  }
+}
+
+/** GraphQL leaves absent optional arguments undefined; Cypher must see them as null, not missing. */
+function withNulls(params: Params): Params {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value === undefined ? null : value]));
+}
+
+/**
+ * A per-request view of the database that counts Cypher round trips, so tests and benchmarks can
+ * check that an operation's cost depends on its shape and not on the size of its lists.
+ */
+export class CountingDatabase {
+  roundTrips = 0;
+
+  constructor(private readonly db: Database) {}
+
+  read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    this.roundTrips += 1;
+    return this.db.read<T>(cypher, params);
+  }
+
+  write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    this.roundTrips += 1;
+    return this.db.write<T>(cypher, params);
+  }
+
+  writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    this.roundTrips += 1;
+    return this.db.writeTransaction(work);
+  }
+}
+
+export type Queryable = Pick<CountingDatabase, 'read' | 'write' | 'writeTransaction'>;

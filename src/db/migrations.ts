@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import type { Database } from './database.js';
+
+const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+
+/** The statements of schema/*.cypher in file order; each is idempotent (IF NOT EXISTS). */
+export function migrationStatements(dir = SCHEMA_DIR): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(path.join(dir, file), 'utf8')
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .split(';')
+        .map((statement) => statement.trim())
+        .filter((statement) => statement !== ''),
+    );
+}
+
+/** Applies constraints and indexes, then waits until every index is online so first queries use them. */
+export async function migrate(db: Database): Promise<number> {
+  const statements = migrationStatements();
+  // Schema commands cannot share a transaction with each other or with data writes.
+  for (const statement of statements) {
+    await db.write(statement);
+  }
+  await db.write('CALL db.awaitIndexes(300)');
+  return statements.length;
+}

@@ -1,0 +1,55 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { Fact } from '../common/node.type.js';
+import { PartialDate } from '../common/partial-date.type.js';
+import { factFields, str, strOrNull, type Props } from '../common/props.js';
+
+export enum EventKind {
+  ADOPTION = 'ADOPTION',
+  SIGNING_CEREMONY = 'SIGNING_CEREMONY',
+  COMMITTEE_SESSION = 'COMMITTEE_SESSION',
+  MEETING = 'MEETING',
+  DECISION = 'DECISION',
+  ANNOUNCEMENT = 'ANNOUNCEMENT',
+  DOMESTIC_ACT = 'DOMESTIC_ACT',
+  ENTRY_INTO_FORCE = 'ENTRY_INTO_FORCE',
+  OTHER = 'OTHER',
+}
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'What sort of event this is.',
+  valuesConfig: {
+    DOMESTIC_ACT: { description: 'A national step (a law, a decree): not an instrument deposited with the depositary.' },
+  },
+});
+
+@ObjectType({
+  implements: Fact,
+  description: 'Something that happened: an adoption, a signing ceremony, a committee session, a meeting.',
+})
+export class Event extends Fact {
+  @Field(() => EventKind, { description: 'What sort of event.' })
+  kind!: EventKind;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When it began (or happened).' })
+  start!: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When it ended, for events over several days.' })
+  end!: PartialDate | null;
+
+  @Field(() => String, { nullable: true, description: 'Where.' })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the sources say happened.' })
+  description!: string | null;
+
+  static fromProps(props: Props): Event {
+    return Object.assign(new Event(), factFields(props), {
+      kind: (str(props, 'kind') || 'OTHER') as EventKind,
+      start: PartialDate.from(props.start),
+      end: PartialDate.from(props.end),
+      place: strOrNull(props, 'place'),
+      description: strOrNull(props, 'description'),
+    });
+  }
+}

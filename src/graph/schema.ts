@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { factResolvers } from './common/fact.resolver.js';
+import { NodeResolver } from './common/node.resolver.js';
+import { DocumentResolver } from './document/document.resolver.js';
+import { OrganizationResolver } from './organization/organization.resolver.js';
+import { PersonResolver, PositionResolver } from './person/person.resolver.js';
+import { StatementResolver } from './statement/statement.resolver.js';
+import { TreatyResolver } from './treaty/treaty.resolver.js';
+
+export const RESOLVERS = [
+  NodeResolver,
+  TreatyResolver,
+  PersonResolver,
+  PositionResolver,
+  OrganizationResolver,
+  StatementResolver,
+  DocumentResolver,
+  ...factResolvers,
+] as const;
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    // Argument and input validation with class-validator is off unless asked for in type-graphql 2.0.
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL committed at schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

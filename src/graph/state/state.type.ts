@@ -1,0 +1,51 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { Fact } from '../common/node.type.js';
+import { factFields, strOrNull, type Props } from '../common/props.js';
+
+export enum ParticipantKind {
+  MEMBER_STATE = 'MEMBER_STATE',
+  NON_MEMBER_STATE = 'NON_MEMBER_STATE',
+  REIO = 'REIO',
+}
+registerEnumType(ParticipantKind, {
+  name: 'ParticipantKind',
+  description: 'What sort of participant can act on a treaty.',
+  valuesConfig: {
+    MEMBER_STATE: { description: 'A Member State of the United Nations.' },
+    NON_MEMBER_STATE: { description: 'A State that is not a UN Member State.' },
+    REIO: { description: 'A regional economic integration organization, such as the European Union.' },
+  },
+});
+
+export enum RegionalGroup {
+  AFRICAN = 'AFRICAN',
+  ASIA_PACIFIC = 'ASIA_PACIFIC',
+  EASTERN_EUROPEAN = 'EASTERN_EUROPEAN',
+  LATIN_AMERICAN_CARIBBEAN = 'LATIN_AMERICAN_CARIBBEAN',
+  WESTERN_EUROPEAN_OTHERS = 'WESTERN_EUROPEAN_OTHERS',
+}
+registerEnumType(RegionalGroup, { name: 'RegionalGroup', description: 'The five UN regional groups of Member States.' });
+
+@ObjectType({
+  implements: Fact,
+  description: 'A State or a regional economic integration organization (the EU) that can sign and ratify treaties.',
+})
+export class State extends Fact {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code; null for the EU.' })
+  iso3!: string | null;
+
+  @Field(() => ParticipantKind, { description: 'Member State, non-member State, or regional economic integration organization.' })
+  kind!: ParticipantKind;
+
+  @Field(() => RegionalGroup, { nullable: true, description: 'UN regional group, if the State belongs to one.' })
+  regionalGroup!: RegionalGroup | null;
+
+  static fromProps(props: Props): State {
+    return Object.assign(new State(), factFields(props), {
+      iso3: strOrNull(props, 'iso3'),
+      kind: (strOrNull(props, 'kind') ?? 'MEMBER_STATE') as ParticipantKind,
+      regionalGroup: strOrNull(props, 'regionalGroup') as RegionalGroup | null,
+    });
+  }
+}

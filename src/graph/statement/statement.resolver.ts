@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { Node } from '../common/node.type.js';
+import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
+import type { Context } from '../context.js';
+import { BadInputError } from '../errors.js';
+import { Event } from '../event/event.type.js';
+import { Person } from '../person/person.type.js';
+import { findStatements, UNDATED } from './statement.cypher.js';
+import { StatementWhere } from './statement.input.js';
+import { Statement } from './statement.type.js';
+
+export const StatementConnection = Connection(Statement, 'Statement');
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => StatementConnection, { description: 'Who said what: statements in date order, filtered and paginated.' })
+  async statements(
+    @Arg('where', () => StatementWhere, { nullable: true, description: 'Filters; all given must hold.' }) where: StatementWhere | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Statement>> {
+    const request = pageRequest(page, 2);
+    const filter = {
+      speaker: where?.speaker ?? null,
+      about: where?.about ?? null,
+      text: where?.text ?? null,
+      from: where?.from ?? null,
+      to: where?.to ?? null,
+      includeRetracted: where?.includeRetracted ?? false,
+    };
+    if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
+      throw new BadInputError('where.to', `must not be before where.from (${filter.from})`);
+    }
+    const { total, rows } = await findStatements(ctx.db, filter, request);
+    const statements = rows.map((row) => Statement.fromProps(row));
+    return toConnection(
+      toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]),
+    );
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who said it.' })
+  speaker(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.one<Person>({ type: 'SAID', direction: 'IN', target: 'Person' }, statement.id);
+  }
+
+  @FieldResolver(() => [Node], { description: 'What it is about: treaties, events, processes, organizations.' })
+  about(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Node[]> {
+    return ctx.loaders.related({ type: 'ABOUT', direction: 'OUT', target: 'Entity' }).load(statement.id);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event at which it was said, if known.' })
+  at(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Event | null> {
+    return ctx.loaders.one<Event>({ type: 'SAID_AT', direction: 'OUT', target: 'Event' }, statement.id);
+  }
+}

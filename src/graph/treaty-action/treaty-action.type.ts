@@ -1,0 +1,64 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { Fact } from '../common/node.type.js';
+import { PartialDate } from '../common/partial-date.type.js';
+import { factFields, strOrNull, type Props } from '../common/props.js';
+
+export enum TreatyActionKind {
+  SIGNATURE = 'SIGNATURE',
+  RATIFICATION = 'RATIFICATION',
+  ACCEPTANCE = 'ACCEPTANCE',
+  APPROVAL = 'APPROVAL',
+  ACCESSION = 'ACCESSION',
+  SUCCESSION = 'SUCCESSION',
+  DECLARATION = 'DECLARATION',
+  RESERVATION = 'RESERVATION',
+  OBJECTION = 'OBJECTION',
+  WITHDRAWAL = 'WITHDRAWAL',
+}
+registerEnumType(TreatyActionKind, {
+  name: 'TreatyActionKind',
+  description: "A participant's act on a treaty, as the depositary records it.",
+  valuesConfig: {
+    ACCEPTANCE: { description: 'Acceptance (A): consent to be bound, like ratification.' },
+    APPROVAL: { description: 'Approval (AA): consent to be bound, like ratification.' },
+    ACCESSION: { description: 'Accession (a): consent to be bound without prior signature.' },
+    SUCCESSION: { description: 'Succession (d): a new State continues its predecessor.' },
+  },
+});
+
+/** The kinds that make a participant bound by a treaty (a party). */
+export const CONSENT_KINDS: readonly TreatyActionKind[] = [
+  TreatyActionKind.RATIFICATION,
+  TreatyActionKind.ACCEPTANCE,
+  TreatyActionKind.APPROVAL,
+  TreatyActionKind.ACCESSION,
+  TreatyActionKind.SUCCESSION,
+];
+
+@ObjectType({
+  implements: Fact,
+  description: 'A participant signing, ratifying, accepting, approving, acceding to or otherwise acting on a treaty.',
+})
+export class TreatyAction extends Fact {
+  @Field(() => TreatyActionKind, { description: 'What the participant did.' })
+  kind!: TreatyActionKind;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the sources say; null when no source dates it.' })
+  date!: PartialDate | null;
+
+  @Field(() => String, { nullable: true, description: 'Where, e.g. Hanoi or United Nations Headquarters.' })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Depositary notification symbol (C.N. ...) that records the action.' })
+  notification!: string | null;
+
+  static fromProps(props: Props): TreatyAction {
+    return Object.assign(new TreatyAction(), factFields(props), {
+      kind: strOrNull(props, 'kind') as TreatyActionKind,
+      date: PartialDate.from(props.date),
+      place: strOrNull(props, 'place'),
+      notification: strOrNull(props, 'notification'),
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { loadEntity } from '../common/node.resolver.js';
+import type { Context } from '../context.js';
+import { Document } from '../document/document.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { findTreaties } from './treaty.cypher.js';
+import { Treaty } from './treaty.type.js';
+
+@Resolver(() => Treaty)
+export class TreatyResolver {
+  @Query(() => Treaty, { description: 'A treaty by id, e.g. treaty:un-cybercrime-convention.' })
+  treaty(@Arg('id', () => ID, { description: 'The treaty id.' }) id: string, @Ctx() ctx: Context): Promise<Treaty> {
+    return loadEntity(ctx, 'id', id, Treaty);
+  }
+
+  @Query(() => [Treaty], { description: 'Every treaty of the graph (conventions and protocols), by title.' })
+  async treaties(@Ctx() ctx: Context): Promise<Treaty[]> {
+    return (await findTreaties(ctx.db)).map((props) => Treaty.fromProps(props));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body that adopted it.' })
+  adoptedBy(@Root() treaty: Treaty, @Ctx() ctx: Context): Promise<Organization | null> {
+    return ctx.loaders.one<Organization>({ type: 'ADOPTED', direction: 'IN', target: 'Organization' }, treaty.id);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The resolution that adopted it, e.g. A/RES/79/243.' })
+  adoptionDocument(@Root() treaty: Treaty, @Ctx() ctx: Context): Promise<Document | null> {
+    return ctx.loaders.one<Document>({ type: 'ADOPTED_BY_RESOLUTION', direction: 'OUT', target: 'Document' }, treaty.id);
+  }
+
+  @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty this one supplements (for a protocol).' })
+  supplements(@Root() treaty: Treaty, @Ctx() ctx: Context): Promise<Treaty | null> {
+    return ctx.loaders.one<Treaty>({ type: 'SUPPLEMENTS', direction: 'OUT', target: 'Treaty' }, treaty.id);
+  }
+
+  @FieldResolver(() => [Treaty], { description: 'Protocols that supplement this treaty.' })
+  supplementedBy(@Root() treaty: Treaty, @Ctx() ctx: Context): Promise<Treaty[]> {
+    return ctx.loaders.related({ type: 'SUPPLEMENTS', direction: 'IN', target: 'Treaty' }).load(treaty.id) as Promise<Treaty[]>;
+  }
+}

@@ -1,0 +1,155 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+
+import type { Database } from '../db/database.js';
+import type { EntityLabel } from '../graph/entities.js';
+import type { RelationshipType } from '../graph/relations.js';
+import type { GraphPlan, NodeRow, PropValue, RelRow } from './plan.js';
+
+const BATCH = 1000;
+
+export interface ApplySummary {
+  nodesCreated: Partial<Record<EntityLabel, number>>;
+  nodesUpdated: Partial<Record<EntityLabel, number>>;
+  nodesUnchanged: number;
+  relationshipsCreated: Partial<Record<RelationshipType, number>>;
+  relationshipsUpdated: number;
+  relationshipsUnchanged: number;
+  dryRun: boolean;
+}
+
+export interface ApplyOptions {
+  dryRun?: boolean;
+  progress?: (done: number, total: number, what: string) => void;
+}
+
+/** Compares values as stored: Neo4j integers and dates come back as objects. */
+function normalize(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value as object)) return String(value);
+  if (Array.isArray(value)) return value.map(normalize);
+  return value;
+}
+
+function changed(wanted: Record<string, PropValue>, stored: Record<string, unknown>): boolean {
+  return Object.entries(wanted).some(([key, value]) => JSON.stringify(normalize(value)) !== JSON.stringify(normalize(stored[key])));
+}
+
+function chunks<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function countBy<T, K extends string>(items: T[], key: (item: T) => K): Partial<Record<K, number>> {
+  const counts: Partial<Record<K, number>> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Writes a plan in one write transaction: all of it or none. Only what differs from the graph is
+ * written, so a second run writes nothing and reports so; a dry run stops after the comparison.
+ */
+export async function applyPlan(db: Database, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+  return db.writeTransaction(async (tx) => {
+    const stored = await storedNodes(tx, plan.nodes.map((n) => n.id));
+    const newNodes = plan.nodes.filter((n) => !stored.has(n.id));
+    const changedNodes = plan.nodes.filter((n) => {
+      const current = stored.get(n.id);
+      return current !== undefined && (!current.labels.includes(n.label) || changed(n.props, current.props));
+    });
+    const storedRelProps = await storedRels(tx, plan.rels);
+    const newRels = plan.rels.filter((r) => !storedRelProps.has(relKey(r)));
+    const changedRels = plan.rels.filter((r) => {
+      const current = storedRelProps.get(relKey(r));
+      return current !== undefined && changed(r.props, current);
+    });
+
+    if (!options.dryRun) {
+      await writeNodes(tx, [...newNodes, ...changedNodes], options);
+      await writeRels(tx, [...newRels, ...changedRels], options);
+    }
+    return {
+      nodesCreated: countBy(newNodes, (n) => n.label),
+      nodesUpdated: countBy(changedNodes, (n) => n.label),
+      nodesUnchanged: plan.nodes.length - newNodes.length - changedNodes.length,
+      relationshipsCreated: countBy(newRels, (r) => r.type),
+      relationshipsUpdated: changedRels.length,
+      relationshipsUnchanged: plan.rels.length - newRels.length - changedRels.length,
+      dryRun: options.dryRun === true,
+    };
+  });
+}
+
+const relKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${r.type}|${r.to}`;
+
+async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, { labels: string[]; props: Record<string, unknown> }>> {
+  const stored = new Map<string, { labels: string[]; props: Record<string, unknown> }>();
+  for (const batch of chunks(ids)) {
+    const result = await tx.run(
+      'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+      { ids: batch },
+    );
+    for (const record of result.records) {
+      stored.set(record.get('id') as string, { labels: record.get('labels') as string[], props: record.get('props') as Record<string, unknown> });
+    }
+  }
+  return stored;
+}
+
+async function storedRels(tx: ManagedTransaction, rels: RelRow[]): Promise<Map<string, Record<string, unknown>>> {
+  const stored = new Map<string, Record<string, unknown>>();
+  for (const batch of chunks(rels)) {
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
+       WHERE type(r) = row.type
+       RETURN row.from AS from, row.type AS type, row.to AS to, properties(r) AS props`,
+      { rows: batch.map(({ from, type, to }) => ({ from, type, to })) },
+    );
+    for (const record of result.records) {
+      stored.set(relKey({ from: record.get('from'), type: record.get('type'), to: record.get('to') }), record.get('props'));
+    }
+  }
+  return stored;
+}
+
+async function writeNodes(tx: ManagedTransaction, rows: NodeRow[], options: ApplyOptions): Promise<void> {
+  const byLabel = new Map<EntityLabel, NodeRow[]>();
+  for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
+  let done = 0;
+  for (const [label, labelRows] of byLabel) {
+    for (const batch of chunks(labelRows)) {
+      // The label comes from the fixed list of entity labels, never from input.
+      await tx.run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label} SET n += row.props`, {
+        rows: batch.map(({ id, props }) => ({ id, props })),
+      });
+      done += batch.length;
+      options.progress?.(done, rows.length, 'nodes');
+    }
+  }
+}
+
+async function writeRels(tx: ManagedTransaction, rows: RelRow[], options: ApplyOptions): Promise<void> {
+  const byType = new Map<RelationshipType, RelRow[]>();
+  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
+  let done = 0;
+  for (const [type, typeRows] of byType) {
+    for (const batch of chunks(typeRows)) {
+      const result = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+         MERGE (a)-[r:${type}]->(b) SET r += row.props
+         RETURN count(r) AS written`,
+        { rows: batch.map(({ from, to, props }) => ({ from, to, props })) },
+      );
+      const written = (result.records[0]?.get('written') as { toNumber(): number } | undefined)?.toNumber() ?? 0;
+      if (written !== batch.length) {
+        throw new Error(`${batch.length - written} ${type} relationship(s) point to ids that are not in the graph`);
+      }
+      done += batch.length;
+      options.progress?.(done, rows.length, 'relationships');
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { validateSync, type ValidationError } from 'class-validator';
+
+import { SEED_FILES, type SeedBundle, type SeedFile } from './records.js';
+
+/** A bad seed record, located by file, record number (1-based) and field. */
+export class SeedValidationError extends Error {
+  override name = 'SeedValidationError';
+
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `${problems.length} invalid seed record field(s):\n` +
+        problems
+          .slice(0, 20)
+          .map((p) => `  ${p.file} record ${p.record}${p.id ? ` (${p.id})` : ''} field ${p.field}: ${p.message}`)
+          .join('\n'),
+    );
+  }
+}
+
+export interface SeedProblem {
+  file: string;
+  record: number;
+  id: string | undefined;
+  field: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix + error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], `${field}.`)];
+  });
+}
+
+/** Validates one file's raw records; returns them as class instances and the problems found. */
+export function validateRecords<F extends SeedFile>(file: F, raw: unknown): { records: SeedBundle[F]; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [];
+  if (!Array.isArray(raw)) {
+    return { records: [] as SeedBundle[F], problems: [{ file, record: 0, id: undefined, field: '(file)', message: 'must hold a JSON array of records' }] };
+  }
+  const RecordClass = SEED_FILES[file];
+  const records = raw.map((item: unknown, index) => {
+    const record = Object.assign(new RecordClass(), item as object);
+    const errors = validateSync(record, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+    for (const { field, message } of flatten(errors)) {
+      problems.push({ file, record: index + 1, id: (item as { id?: string }).id, field, message });
+    }
+    return record;
+  });
+  return { records: records as SeedBundle[F], problems };
+}
+
+/** Reads and validates every seed file of a directory; throws SeedValidationError listing every bad field. */
+export function readSeeds(dir: string): SeedBundle {
+  const bundle = {} as Record<SeedFile, unknown[]>;
+  const problems: SeedProblem[] = [];
+  for (const file of Object.keys(SEED_FILES) as SeedFile[]) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push({ file, record: 0, id: undefined, field: '(file)', message: (error as Error).message });
+      continue;
+    }
+    const result = validateRecords(file, raw);
+    bundle[file] = result.records;
+    problems.push(...result.problems);
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const bundled = bundle as SeedBundle;
+  const referenceProblems = checkReferences(bundled);
+  if (referenceProblems.length > 0) throw new SeedValidationError(referenceProblems);
+  return bundled;
+}
+
+/** Every id a record points to must exist in the bundle; every id must be unique. */
+export function checkReferences(bundle: SeedBundle): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const known = new Set<string>();
+  for (const [file, records] of Object.entries(bundle) as [SeedFile, { id?: string }[]][]) {
+    records.forEach((record, index) => {
+      if (record.id === undefined) return;
+      if (known.has(record.id)) {
+        problems.push({ file, record: index + 1, id: record.id, field: 'id', message: 'duplicate id' });
+      }
+      known.add(record.id);
+    });
+  }
+  const referenceFields = ['sources', 'person', 'in', 'adoptedBy', 'adoptionDocument', 'supplements', 'conductedBy', 'produced', 'partOf', 'body', 'speaker', 'about', 'at', 'treaty', 'participant', 'signedBy', 'conflict', 'from', 'to'];
+  for (const [file, records] of Object.entries(bundle) as unknown as [SeedFile, Record<string, unknown>[]][]) {
+    records.forEach((record, index) => {
+      for (const field of referenceFields) {
+        // Dates share the names from/to with relation ends; only id-shaped values are references.
+        const values = ([] as unknown[]).concat(record[field] ?? []);
+        for (const value of values) {
+          if (typeof value === 'string' && /^[a-z]+:/.test(value) && !known.has(value)) {
+            problems.push({ file, record: index + 1, id: record.id as string | undefined, field, message: `points to unknown id "${value}"` });
+          }
+        }
+      }
+    });
+  }
+  return problems;
+}
