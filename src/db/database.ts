@@ -54,11 +54,14 @@ export class Database {
     return this.run<T>('WRITE', cypher, params);
   }
 
-  /** Several statements in one write transaction: all of them or none. */
-  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  /**
+   * Several statements in one write transaction: all of them or none. Bulk loads pass a longer
+   * timeout than the per-request one, which guards the API against runaway queries.
+   */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.options.transactionTimeoutMs): Promise<R> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { timeout: this.options.transactionTimeoutMs });
+      return await session.executeWrite(work, { timeout: timeoutMs });
     } finally {
       await session.close();
     }

@@ -17,6 +17,9 @@ export interface ApplySummary {
   dryRun: boolean;
 }
 
+/** A bulk load may take minutes on a busy machine; it is one transaction, so it must not time out midway. */
+const BULK_TIMEOUT_MS = 10 * 60_000;
+
 export interface ApplyOptions {
   dryRun?: boolean;
   progress?: (done: number, total: number, what: string) => void;
@@ -79,7 +82,7 @@ export async function applyPlan(db: Database, plan: GraphPlan, options: ApplyOpt
       relationshipsUnchanged: plan.rels.length - newRels.length - changedRels.length,
       dryRun: options.dryRun === true,
     };
-  });
+  }, BULK_TIMEOUT_MS);
 }
 
 const relKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${r.type}|${r.to}`;
