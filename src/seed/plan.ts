@@ -59,11 +59,14 @@ function scalarProps(record: object, references: readonly string[]): Record<stri
 
 const truncate = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, length - 1)}…`);
 
-/** Turns validated seed records into the nodes and relationships to MERGE, each fact citing its sources. */
-export function planGraph(bundle: SeedBundle): GraphPlan {
+/**
+ * Turns validated seed records into the nodes and relationships to MERGE, each fact citing its sources.
+ * `nameOf` holds the display names of entities planned in an earlier part of a graph too large for one
+ * plan (statements and actions are named after their speaker or participant); it gains this part's.
+ */
+export function planGraph(bundle: SeedBundle, nameOf: Map<string, string> = new Map()): GraphPlan {
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
-  const nameOf = new Map<string, string>();
   const cite = (id: string, sources: readonly string[]): void => {
     for (const doc of sources) rels.push({ from: id, type: 'CITES', to: doc, props: {} });
   };
