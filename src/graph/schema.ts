@@ -9,6 +9,7 @@ import { DocumentResolver } from './document/document.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
+import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 
 export const RESOLVERS = [
@@ -19,6 +20,9 @@ export const RESOLVERS = [
   OrganizationResolver,
   StatementResolver,
   DocumentResolver,
+  TreatyActionResolver,
+  TreatyActionsOfTreatyResolver,
+  TreatyActionsOfStateResolver,
   ...factResolvers,
 ] as const;
 
