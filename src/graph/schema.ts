@@ -10,6 +10,7 @@ import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
 import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
+import { TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 
 export const RESOLVERS = [
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   TreatyActionResolver,
   TreatyActionsOfTreatyResolver,
   TreatyActionsOfStateResolver,
+  TreatyStatusResolver,
   ...factResolvers,
 ] as const;
 
