@@ -5,10 +5,14 @@ import { buildSchema } from 'type-graphql';
 
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
+import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
+import { TimelineResolver } from './timeline/timeline.resolver.js';
+import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
+import { TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 
 export const RESOLVERS = [
@@ -19,6 +23,12 @@ export const RESOLVERS = [
   OrganizationResolver,
   StatementResolver,
   DocumentResolver,
+  TreatyActionResolver,
+  TreatyActionsOfTreatyResolver,
+  TreatyActionsOfStateResolver,
+  TreatyStatusResolver,
+  TimelineResolver,
+  DashboardResolver,
   ...factResolvers,
 ] as const;
 
