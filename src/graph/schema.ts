@@ -8,6 +8,7 @@ import { NodeResolver } from './common/node.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
+import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 
@@ -19,7 +20,10 @@ export const RESOLVERS = [
   OrganizationResolver,
   StatementResolver,
   DocumentResolver,
+  RelationshipResolver,
+  RelationResolver,
   ...factResolvers,
+  ...relationResolvers,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
