@@ -3,12 +3,16 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
+import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
+import { EventResolver } from './event/event.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
+import { ProcessResolver } from './process/process.resolver.js';
 import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
+import { StateResolver } from './state/state.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 
@@ -20,6 +24,11 @@ export const RESOLVERS = [
   OrganizationResolver,
   StatementResolver,
   DocumentResolver,
+  StateResolver,
+  EventResolver,
+  ProcessResolver,
+  ClaimResolver,
+  ConflictResolver,
   RelationshipResolver,
   RelationResolver,
   ...factResolvers,
