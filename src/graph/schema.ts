@@ -8,10 +8,13 @@ import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { EventResolver } from './event/event.resolver.js';
+import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
+import { PathResolver } from './path/path.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { ProcessResolver } from './process/process.resolver.js';
 import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
 import { StateResolver } from './state/state.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
@@ -29,6 +32,9 @@ export const RESOLVERS = [
   ProcessResolver,
   ClaimResolver,
   ConflictResolver,
+  SearchResolver,
+  PathResolver,
+  NeighborhoodResolver,
   RelationshipResolver,
   RelationResolver,
   ...factResolvers,
