@@ -15,12 +15,12 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The seed data's size; synthetic data other test files create meanwhile is not counted. */
+/** Counts the graph minus synthetic test data, which test files running in parallel create and delete. */
 async function graphFingerprint(): Promise<{ nodes: number; rels: number }> {
   const [row] = await db.read<{ nodes: { toNumber(): number }; rels: { toNumber(): number } }>(
-    `CALL () { MATCH (n) WHERE NOT n.id CONTAINS 'synthetic' RETURN count(n) AS nodes }
+    `CALL () { MATCH (n) WHERE NOT coalesce(n.id, '') CONTAINS 'synthetic' RETURN count(n) AS nodes }
      CALL () {
-       MATCH (a)-[r]->(b) WHERE NOT a.id CONTAINS 'synthetic' AND NOT b.id CONTAINS 'synthetic'
+       MATCH (a)-[r]->(b) WHERE NOT coalesce(a.id, '') CONTAINS 'synthetic' AND NOT coalesce(b.id, '') CONTAINS 'synthetic'
        RETURN count(r) AS rels
      }
      RETURN nodes, rels`,
