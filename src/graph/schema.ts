@@ -5,11 +5,21 @@ import { buildSchema } from 'type-graphql';
 
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
+import { RetractionResolver } from './common/retraction.type.js';
+import { DocumentMutation } from './document/document.mutation.js';
 import { DocumentResolver } from './document/document.resolver.js';
+import { EventMutation } from './event/event.mutation.js';
+import { OrganizationMutation } from './organization/organization.mutation.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
+import { PersonMutation } from './person/person.mutation.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
+import { StateMutation } from './state/state.mutation.js';
+import { StatementMutation } from './statement/statement.mutation.js';
 import { StatementResolver } from './statement/statement.resolver.js';
+import { TreatyActionMutation } from './treaty-action/treaty-action.mutation.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
+import { writeAuthChecker } from './write/auth.js';
+import { FactMutation } from './write/fact.mutation.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -20,6 +30,16 @@ export const RESOLVERS = [
   StatementResolver,
   DocumentResolver,
   ...factResolvers,
+  RetractionResolver,
+  // Writes: every mutation resolver is @Authorized().
+  StateMutation,
+  PersonMutation,
+  OrganizationMutation,
+  DocumentMutation,
+  EventMutation,
+  TreatyActionMutation,
+  StatementMutation,
+  FactMutation,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -27,6 +47,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     // Argument and input validation with class-validator is off unless asked for in type-graphql 2.0.
     validate: { forbidUnknownValues: false },
+    authChecker: writeAuthChecker,
   });
 }
 

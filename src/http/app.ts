@@ -11,7 +11,7 @@ import { CountingDatabase, type Database } from '../db/database.js';
 import type { Context } from '../graph/context.js';
 import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
-import { hasWriteToken } from './auth.js';
+import { authenticate } from './auth.js';
 import { formatError } from './errors.js';
 
 export interface AppDeps {
@@ -77,7 +77,7 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
           loaders: new Loaders(counting),
           logger: logger.child({ requestId }),
           requestId,
-          canWrite: hasWriteToken(req.get('authorization'), config.writeTokens),
+          ...authenticate(req.get('authorization'), config.writeTokens),
         };
       },
     }),

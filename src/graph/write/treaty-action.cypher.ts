@@ -1,0 +1,42 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+
+import { strOrNull } from '../common/props.js';
+
+export interface TreatyFacts {
+  id: string;
+  stage: string | null;
+  adoptedOn: string | null;
+}
+
+export interface RecordedAction {
+  id: string;
+  participant: string;
+  kind: string;
+  date: string | null;
+  sourceIds: string[];
+}
+
+/** What the rules on acting on a treaty need to know about it. */
+export async function treatyFacts(tx: ManagedTransaction, treatyId: string): Promise<TreatyFacts | null> {
+  const result = await tx.run('MATCH (t:Treaty {id: $treatyId}) RETURN properties(t) AS props', { treatyId });
+  const props = result.records[0]?.get('props') as Record<string, unknown> | undefined;
+  if (props === undefined) return null;
+  return { id: treatyId, stage: strOrNull(props, 'stage'), adoptedOn: strOrNull(props, 'adoptedOn') };
+}
+
+/** The live actions already recorded on a treaty, optionally for some participants only. */
+export async function actionsOnTreaty(tx: ManagedTransaction, treatyId: string, participants: readonly string[] | null = null): Promise<RecordedAction[]> {
+  const result = await tx.run(
+    `MATCH (p:State)-[:TOOK]->(a:TreatyAction)-[:ON]->(:Treaty {id: $treatyId})
+     WHERE coalesce(a.retracted, false) = false AND ($participants IS NULL OR p.id IN $participants)
+     RETURN a.id AS id, p.id AS participant, a.kind AS kind, a.date AS date, coalesce(a.sourceIds, []) AS sourceIds`,
+    { treatyId, participants },
+  );
+  return result.records.map((record) => ({
+    id: record.get('id') as string,
+    participant: record.get('participant') as string,
+    kind: record.get('kind') as string,
+    date: record.get('date') as string | null,
+    sourceIds: record.get('sourceIds') as string[],
+  }));
+}
