@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
-import { RetractionResolver } from './common/retraction.type.js';
+import { RetractionResolver } from './common/retraction.resolver.js';
 import { DocumentMutation } from './document/document.mutation.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { EventMutation } from './event/event.mutation.js';

@@ -13,6 +13,7 @@ import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from './auth.js';
 import { formatError } from './errors.js';
+import { exportRoutes } from './export.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -64,6 +65,8 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
+
+  app.use('/export', exportRoutes(db, logger));
 
   app.use(
     '/graphql',

@@ -1,7 +1,5 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
-import type { Context } from '../context.js';
-import { Document } from '../document/document.type.js';
 import { strList, strOrNull, type Props } from './props.js';
 
 @ObjectType({ description: 'Why, when and by whom a fact was retracted. The fact stays in the graph for the record.' })
@@ -15,7 +13,7 @@ export class Retraction {
   @Field({ description: 'Why it was retracted, in the data keeper\'s words.' })
   reason!: string;
 
-  /** Resolved to documents by RetractionResolver. */
+  /** Resolved to documents by RetractionResolver (kept apart: Document itself extends Fact). */
   sourceIds!: string[];
 
   static fromProps(props: Props): Retraction | null {
@@ -26,14 +24,5 @@ export class Retraction {
       reason: strOrNull(props, 'retractedReason') ?? '',
       sourceIds: strList(props, 'retractedSourceIds'),
     });
-  }
-}
-
-@Resolver(() => Retraction)
-export class RetractionResolver {
-  @FieldResolver(() => [Document], { description: 'The documents that show the fact was wrong.' })
-  async sources(@Root() retraction: Retraction, @Ctx() ctx: Context): Promise<Document[]> {
-    const found = await ctx.loaders.entity.loadMany(retraction.sourceIds);
-    return found.filter((doc): doc is Document => doc instanceof Document);
   }
 }

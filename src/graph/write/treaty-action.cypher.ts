@@ -14,6 +14,8 @@ export interface RecordedAction {
   kind: string;
   date: string | null;
   sourceIds: string[];
+  /** Every stored property, so a re-write keeps what it does not restate (place, note...). */
+  props: Record<string, unknown>;
 }
 
 /** What the rules on acting on a treaty need to know about it. */
@@ -29,7 +31,8 @@ export async function actionsOnTreaty(tx: ManagedTransaction, treatyId: string, 
   const result = await tx.run(
     `MATCH (p:State)-[:TOOK]->(a:TreatyAction)-[:ON]->(:Treaty {id: $treatyId})
      WHERE coalesce(a.retracted, false) = false AND ($participants IS NULL OR p.id IN $participants)
-     RETURN a.id AS id, p.id AS participant, a.kind AS kind, a.date AS date, coalesce(a.sourceIds, []) AS sourceIds`,
+     RETURN a.id AS id, p.id AS participant, a.kind AS kind, a.date AS date, coalesce(a.sourceIds, []) AS sourceIds,
+            properties(a) AS props`,
     { treatyId, participants },
   );
   return result.records.map((record) => ({
@@ -38,5 +41,12 @@ export async function actionsOnTreaty(tx: ManagedTransaction, treatyId: string, 
     kind: record.get('kind') as string,
     date: record.get('date') as string | null,
     sourceIds: record.get('sourceIds') as string[],
+    props: record.get('props') as Record<string, unknown>,
   }));
+}
+
+/** Every participant's id, name and ISO code, to match the names a status table prints. */
+export async function participants(tx: ManagedTransaction): Promise<{ id: string; name: string; iso3: string | null }[]> {
+  const result = await tx.run('MATCH (s:State) WHERE coalesce(s.retracted, false) = false RETURN s.id AS id, s.name AS name, s.iso3 AS iso3');
+  return result.records.map((record) => ({ id: record.get('id') as string, name: record.get('name') as string, iso3: record.get('iso3') as string | null }));
 }
