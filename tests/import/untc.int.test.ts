@@ -31,8 +31,8 @@ afterAll(async () => {
 /** Everything this file's imports can touch: actions on the synthetic treaty and nodes with the tag. */
 async function snapshot(): Promise<unknown> {
   return db.read(
-    `CALL () { MATCH (n:Entity) WHERE n.id CONTAINS $tag RETURN collect(n.id + ':' + coalesce(n.date, '') + ':' + apoc_free(n)) AS nodes }
-     RETURN nodes`.replace('apoc_free(n)', "toString(size(coalesce(n.sourceIds, [])))"),
+    `MATCH (n:Entity) WHERE n.id CONTAINS $tag
+     RETURN n.id AS id, n.date AS date, n.sourceIds AS sourceIds, COUNT { (n)--() } AS degree ORDER BY id`,
     { tag },
   );
 }
