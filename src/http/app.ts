@@ -11,8 +11,9 @@ import { CountingDatabase, type Database } from '../db/database.js';
 import type { Context } from '../graph/context.js';
 import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
-import { hasWriteToken } from './auth.js';
+import { authenticate } from './auth.js';
 import { formatError } from './errors.js';
+import { exportRoutes } from './export.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -65,6 +66,8 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
     }
   });
 
+  app.use('/export', exportRoutes(db, logger));
+
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -77,7 +80,7 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
           loaders: new Loaders(counting),
           logger: logger.child({ requestId }),
           requestId,
-          canWrite: hasWriteToken(req.get('authorization'), config.writeTokens),
+          ...authenticate(req.get('authorization'), config.writeTokens),
         };
       },
     }),
