@@ -17,6 +17,27 @@ export interface StatementFilter {
 export const UNDATED = '9999-12-31';
 
 /**
+ * The statements a filter selects. A speaker or a subject anchors the match on that node (an index
+ * lookup, then its few relationships), so the cost follows the answer rather than the number of
+ * statements in the graph; only the filters given are written into the query, so the planner never
+ * faces an `$x IS NULL OR ...` it cannot use an index for. Values stay parameters.
+ */
+function matchStatements(filter: StatementFilter): string {
+  const conditions = ['($includeRetracted OR coalesce(s.retracted, false) = false)'];
+  let pattern = 'MATCH (s:Statement)';
+  if (filter.speaker !== null) {
+    pattern = 'MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)';
+    if (filter.about !== null) conditions.push('EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }');
+  } else if (filter.about !== null) {
+    pattern = 'MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $about})';
+  }
+  if (filter.text !== null) conditions.push('toLower(s.text) CONTAINS toLower($text)');
+  if (filter.from !== null) conditions.push('s.saidOnFirst >= date($from)');
+  if (filter.to !== null) conditions.push('s.saidOnLast <= date($to)');
+  return `${pattern} WHERE ${conditions.join(' AND ')}`;
+}
+
+/**
  * Statements matching the filter, in date order then id, as one keyset page plus the total.
  * A statement is in [from, to] only when every day its date can mean is: "2025" is not "in October 2025".
  */
@@ -25,13 +46,7 @@ export async function findStatements(
   filter: StatementFilter,
   request: PageRequest,
 ): Promise<{ total: number; rows: Props[] }> {
-  const match = `MATCH (s:Statement)
-      WHERE ($includeRetracted OR coalesce(s.retracted, false) = false)
-        AND ($speaker IS NULL OR EXISTS { (:Person {id: $speaker})-[:SAID]->(s) })
-        AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
-        AND ($text IS NULL OR toLower(s.text) CONTAINS toLower($text))
-        AND ($from IS NULL OR s.saidOnFirst >= date($from))
-        AND ($to IS NULL OR s.saidOnLast <= date($to))`;
+  const match = matchStatements(filter);
   const [afterDate, afterId] = request.after ?? [null, null];
   const cypher = `
     CALL () { ${match} RETURN count(s) AS total }
