@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 import type { FloorKey, Vars } from './floor.cypher.js';
+import { processCpuSeconds } from './machine.js';
 
 interface JobTiming {
   concurrency: number;
@@ -28,7 +29,11 @@ export interface LoadResult {
   roundTrips: number[];
   errors: number;
   firstError: string | undefined;
+  /** Every request answered, warm-up included: what the CPU measured around the run was spent on. */
+  completed: number;
   measuredMs: number;
+  /** CPU this process (servers and clients) and Neo4j spent during the run, warm-up included. */
+  cpu?: { appMs: number; neo4jMs: number };
 }
 
 export type WorkerRequest = { type: 'run'; job: LoadJob } | { type: 'close' };
@@ -53,11 +58,17 @@ export class LoadRunner {
     });
   }
 
-  async run(job: LoadJob): Promise<LoadResult> {
+  /** Runs a job; with Neo4j's process id, also measures the CPU both sides spent on it. */
+  async run(job: LoadJob, neo4jPid?: number): Promise<LoadResult> {
+    const appBefore = process.cpuUsage();
+    const neo4jBefore = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid);
     const reply = await this.ask({ type: 'run', job });
     if (reply.type === 'error') throw new Error(`load client failed: ${reply.message}`);
     if (reply.type !== 'result') throw new Error(`unexpected reply from the load client: ${reply.type}`);
-    return reply.result;
+    const app = process.cpuUsage(appBefore);
+    const neo4jAfter = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid);
+    if (neo4jBefore === undefined || neo4jAfter === undefined) return reply.result;
+    return { ...reply.result, cpu: { appMs: (app.user + app.system) / 1000, neo4jMs: (neo4jAfter - neo4jBefore) * 1000 } };
   }
 
   async close(): Promise<void> {
@@ -75,6 +86,9 @@ export interface Summary {
   roundTrips: number;
   errors: number;
   firstError: string | undefined;
+  /** CPU ms per request in this process (HTTP clients, and the server under test if any) and in Neo4j. */
+  appCpuMs: number;
+  neo4jCpuMs: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -88,6 +102,11 @@ export function summarize(results: readonly LoadResult[]): Summary {
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const trips = results.flatMap((r) => r.roundTrips).sort((a, b) => a - b);
   const ms = results.reduce((sum, r) => sum + r.measuredMs, 0);
+  const completed = results.reduce((sum, r) => sum + r.completed, 0);
+  const cpu = (pick: (c: { appMs: number; neo4jMs: number }) => number): number =>
+    results.every((r) => r.cpu !== undefined) && completed > 0
+      ? results.reduce((sum, r) => sum + pick(r.cpu!), 0) / completed
+      : Number.NaN;
   return {
     requests: latencies.length,
     p50: percentile(latencies, 50),
@@ -96,5 +115,7 @@ export function summarize(results: readonly LoadResult[]): Summary {
     roundTrips: percentile(trips, 50),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     firstError: results.find((r) => r.firstError !== undefined)?.firstError,
+    appCpuMs: cpu((c) => c.appMs),
+    neo4jCpuMs: cpu((c) => c.neo4jMs),
   };
 }

@@ -71,6 +71,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
   const roundTrips: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
+  let completed = 0;
   let next = job.offset;
   const started = performance.now();
   const measureFrom = started + job.warmupMs;
@@ -83,6 +84,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
       const index = next++;
       try {
         const trips = await call(index);
+        completed += 1;
         if (sent >= measureFrom) {
           latencies.push(performance.now() - sent);
           roundTrips.push(trips);
@@ -99,6 +101,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     roundTrips,
     errors,
     firstError,
+    completed,
     // Requests sent before the end finish after it: measure until the last one answered.
     measuredMs: performance.now() - measureFrom,
   };

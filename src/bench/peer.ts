@@ -54,7 +54,8 @@ type Treaty implements Entity @node(labels: ["Treaty", "Entity"]) {
   depositary: String
   eifInstrumentsRequired: Int
   eifDaysAfterThreshold: Int
-  actions: [TreatyAction!]! @relationship(type: "ON", direction: IN)
+  # Not "actions": the library would name its connection TreatyActionsConnection, the root connection's name.
+  actionsOn: [TreatyAction!]! @relationship(type: "ON", direction: IN)
   adoptedBy: [Organization!]! @relationship(type: "ADOPTED", direction: IN)
   ${FACT}
 }

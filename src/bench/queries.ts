@@ -115,4 +115,182 @@ export const QUERIES: BenchQuery[] = [
       }),
     },
   },
+  {
+    key: 'actions',
+    title: "a treaty's actions in date order (100, with States and sources)",
+    needs: ['Query.treatyActions'],
+    indexed: true,
+    variables: (picks, i) => ({ treaty: at(picks.treaties, i), first: 100 }),
+    ours: {
+      document: `query BenchActions($treaty: ID!, $first: Int!) {
+        treatyActions(where: { treaty: $treaty }, first: $first) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes {
+            id kind notification date { value precision first last }
+            participant { id name iso3 }
+            sources { id title url publisher }
+          }
+        }
+      }`,
+      answer: (data): PageAnswer & { participants: string[] } => ({
+        total: data.treatyActions.totalCount,
+        ids: ids(data.treatyActions.nodes),
+        sources: data.treatyActions.nodes.map((n: Json) => ids(n.sources)),
+        hasNextPage: data.treatyActions.pageInfo.hasNextPage,
+        participants: data.treatyActions.nodes.map((n: Json) => n.participant?.id ?? null),
+      }),
+    },
+    floor: {
+      query: 'treatyActions',
+      answer: (result, vars) => ({
+        ...floorPage(result, vars, 'action'),
+        participants: (result.rows as Json[]).slice(0, Number(vars.first)).map((row) => row.participant[0]?.id ?? null),
+      }),
+    },
+    peer: {
+      document: `query BenchActions($treaty: ID!, $first: Int!) {
+        treatyActionsConnection(
+          where: { treaty: { some: { id: { eq: $treaty } } }, retracted: { eq: false } }
+          sort: [{ dateFirst: ASC }, { id: ASC }]
+          first: $first
+        ) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node {
+            id kind notification date dateFirst dateLast
+            participant(where: { retracted: { eq: false } }) { id name iso3 }
+            sources(where: { retracted: { eq: false } }, sort: [{ id: ASC }]) { id title url publisher }
+          } }
+        }
+      }`,
+      answer: (data) => ({
+        total: data.treatyActionsConnection.totalCount,
+        ids: data.treatyActionsConnection.edges.map((e: Json) => e.node.id),
+        sources: data.treatyActionsConnection.edges.map((e: Json) => ids(e.node.sources)),
+        hasNextPage: data.treatyActionsConnection.pageInfo.hasNextPage,
+        participants: data.treatyActionsConnection.edges.map((e: Json) => e.node.participant[0]?.id ?? null),
+      }),
+    },
+  },
+  {
+    key: 'status',
+    title: 'Treaty.status(asOf)',
+    needs: ['Query.treaty', 'Treaty.status'],
+    indexed: true,
+    variables: (picks, i) => ({ treaty: at(picks.treaties, i), asOf: at(picks.asOf, i) }),
+    ours: {
+      document: `query BenchStatus($treaty: ID!, $asOf: Date!) {
+        treaty(id: $treaty) {
+          id
+          status(asOf: $asOf) {
+            asOf adopted signatoryCount partyCount instrumentsCounted instrumentsRequired instrumentsNeeded
+            inForce entryIntoForceDate triggeringInstrument { action { id } }
+          }
+        }
+      }`,
+      answer: (data) => {
+        const s = data.treaty.status;
+        return {
+          adopted: s.adopted,
+          signatories: s.signatoryCount,
+          parties: s.partyCount,
+          counted: s.instrumentsCounted,
+          required: s.instrumentsRequired,
+          needed: s.instrumentsNeeded,
+          inForce: s.inForce,
+          entryIntoForceDate: s.entryIntoForceDate,
+          trigger: s.triggeringInstrument?.action?.id ?? null,
+        };
+      },
+    },
+    floor: {
+      query: 'treatyStatus',
+      answer: (row) => ({
+        adopted: row.adopted,
+        signatories: Number(row.signatories),
+        parties: Number(row.parties),
+        counted: Number(row.counted),
+        required: row.required === null ? null : Number(row.required),
+        needed: row.needed === null ? null : Number(row.needed),
+        inForce: row.inForce,
+        entryIntoForceDate: row.entryIntoForceDate,
+        trigger: row.trigger,
+      }),
+    },
+    peer: { unsupported: 'cannot express: status is computed from the entry-into-force rule, not stored' },
+  },
+  {
+    key: 'path',
+    title: 'path, maxHops 4 (edges with sources)',
+    needs: ['Query.path'],
+    indexed: false,
+    variables: (picks, i) => ({ from: at(picks.paths, i)[0], to: at(picks.paths, i)[1], maxHops: 4 }),
+    ours: {
+      document: `query BenchPath($from: ID!, $to: ID!, $maxHops: Int!) {
+        path(from: $from, to: $to, maxHops: $maxHops) {
+          length
+          nodes { __typename id name }
+          edges { type from to sources { id title url } }
+        }
+      }`,
+      // Several shortest paths may tie; the length is what every way must agree on.
+      answer: (data) => (data.path === null ? null : { length: data.path.length, from: data.path.nodes[0].id, to: data.path.nodes.at(-1).id }),
+    },
+    floor: {
+      query: 'shortestPath',
+      answer: (row) => (row === null ? null : { length: row.edges.length, from: row.nodes[0].id, to: row.nodes.at(-1).id }),
+    },
+    peer: { unsupported: 'cannot express: no shortest-path or variable-length traversal' },
+  },
+  {
+    key: 'neighborhood',
+    title: 'neighborhood, depth 2 (100 nodes)',
+    needs: ['Query.neighborhood'],
+    indexed: false,
+    variables: (picks, i) => ({ id: at(picks.neighborhoods, i), depth: 2, limit: 100 }),
+    ours: {
+      document: `query BenchNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+        neighborhood(id: $id, depth: $depth, limit: $limit) {
+          truncated
+          nodes { __typename id name }
+          edges { type from to }
+        }
+      }`,
+      answer: (data) => ({
+        truncated: data.neighborhood.truncated,
+        nodes: ids(data.neighborhood.nodes),
+        edges: data.neighborhood.edges.map((e: Json) => `${e.from} ${e.type} ${e.to}`),
+      }),
+    },
+    floor: {
+      query: 'neighborhood',
+      answer: (row) => ({
+        truncated: row.truncated,
+        nodes: ids(row.nodes),
+        edges: row.edges.map((e: Json) => `${e.from} ${e.type} ${e.to}`),
+      }),
+    },
+    peer: {
+      unsupported:
+        'cannot express: no traversal over every relationship type with a node limit (a nested selection per type fetches every neighbour)',
+    },
+  },
+  {
+    key: 'search',
+    title: 'full-text search (20 hits)',
+    needs: ['Query.search'],
+    indexed: true,
+    variables: (picks, i) => ({ text: at(picks.searchTerms, i), first: 20 }),
+    ours: {
+      document: `query BenchSearch($text: String!, $first: Int!) {
+        search(text: $text, first: $first) { score node { __typename id name } }
+      }`,
+      answer: (data) => data.search.map((hit: Json) => hit.node.id),
+    },
+    floor: { query: 'search', answer: (rows) => (rows as Json[]).map((row) => row.node.id) },
+    peer: {
+      unsupported: 'cannot express as one ranked list: its @fulltext queries are one per type, each ranked on its own',
+    },
+  },
 ];

@@ -99,6 +99,24 @@ export function scaleTable(report: ScaleReport): string {
     .filter((row) => row.peerNote !== undefined && row.peer === undefined && row.skipped === undefined)
     .map((row) => `- peer, ${row.title}: ${row.peerNote}`);
   const load = report.load;
+  const cpuLines = report.rows
+    .filter((row) => row.skipped === undefined && !Number.isNaN(row.ours?.appCpuMs ?? Number.NaN))
+    .map((row) => {
+      const pair = (s: Summary | undefined): string => `${ms(s?.appCpuMs)} | ${ms(s?.neo4jCpuMs)}`;
+      return `| ${row.title} | ${pair(row.ours)} | ${pair(row.floor)} | ${pair(row.peer)} |`;
+    });
+  const cpuTable =
+    cpuLines.length === 0
+      ? []
+      : [
+          '',
+          'CPU per request (ms, warm-up included): "app" is this process (the load clients, plus the GraphQL server under test ' +
+            'for ours and the peer), "db" is Neo4j. Unlike wall time, it does not grow when other work shares the cores.',
+          '',
+          '| query | ours app | ours db | floor app | floor db | peer app | peer db |',
+          `|${' --- |'.repeat(7)}`,
+          ...cpuLines,
+        ];
   return [
     `### ${report.scale}: ${count(report.nodes)} nodes, ${count(report.relationships)} relationships`,
     '',
@@ -116,6 +134,7 @@ export function scaleTable(report: ScaleReport): string {
     rule,
     ...lines,
     ...(notes.length > 0 || errors.length > 0 ? ['', ...notes, ...errors] : []),
+    ...cpuTable,
   ].join('\n');
 }
 

@@ -291,7 +291,7 @@ async function measureQuery(
     const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
     for (const candidate of rotated) {
       progress(`  ${query.title}: ${candidate}, round ${round + 1}/${settings.rounds}`);
-      const result = await context.runner.run(jobs[candidate]!(round * 97));
+      const result = await context.runner.run(jobs[candidate]!(round * 97), store.pid);
       (results[candidate] ??= []).push(result);
     }
   }
