@@ -33,6 +33,10 @@ export class Database {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxConnectionPoolSize: 50,
+      // The driver retries a failed transaction while Neo4j restarts; the default 30 s would hold every
+      // request that long in an outage. A few seconds ride out a blip, then the client hears
+      // SERVICE_UNAVAILABLE and may retry itself.
+      maxTransactionRetryTime: 3_000,
       logging: {
         level: 'warn',
         logger: (level, message) => options.logger[level === 'error' ? 'error' : 'warn']({ neo4j: message }),
@@ -54,11 +58,14 @@ export class Database {
     return this.run<T>('WRITE', cypher, params);
   }
 
-  /** Several statements in one write transaction: all of them or none. */
-  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  /**
+   * Several statements in one write transaction: all of them or none. `timeoutMs` overrides the
+   * API's transaction timeout for bulk work (seeding) that is not a client's request.
+   */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.options.transactionTimeoutMs): Promise<R> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { timeout: this.options.transactionTimeoutMs });
+      return await session.executeWrite(work, { timeout: timeoutMs });
     } finally {
       await session.close();
     }

@@ -6,6 +6,8 @@ import type { RelationshipType } from '../graph/relations.js';
 import type { GraphPlan, NodeRow, PropValue, RelRow } from './plan.js';
 
 const BATCH = 1000;
+/** The whole graph in one transaction can outlast the API's per-query timeout on a busy machine. */
+const SEED_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
 export interface ApplySummary {
   nodesCreated: Partial<Record<EntityLabel, number>>;
@@ -79,7 +81,7 @@ export async function applyPlan(db: Database, plan: GraphPlan, options: ApplyOpt
       relationshipsUnchanged: plan.rels.length - newRels.length - changedRels.length,
       dryRun: options.dryRun === true,
     };
-  });
+  }, SEED_TRANSACTION_TIMEOUT_MS);
 }
 
 const relKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${r.type}|${r.to}`;
