@@ -77,9 +77,10 @@ export async function startService(
     stop(graceMs) {
       stopping ??= (async () => {
         background?.stop();
-        await background?.done;
         await server.close(graceMs);
+        // Closing the driver also ends a migration or seeding attempt still running.
         await connection.close();
+        await background?.done;
       })();
       return stopping;
     },

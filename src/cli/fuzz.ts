@@ -529,6 +529,8 @@ async function run(): Promise<number> {
   const byStatus = new Map<string, number>();
   const networkErrors = new Map<string, number>();
   const byCode = new Map<string, number>();
+  /** Requests Neo4j did not finish within the transaction timeout: not failures, but worth a look. */
+  const timeouts: string[] = [];
   const failures: string[] = [];
   let crashes = 0;
   let refused = 0;
@@ -553,6 +555,10 @@ async function run(): Promise<number> {
         const outcome = request.kind === 'raw-http' ? await sendRaw(endpoint, request as RawCase) : await sendHttp(url, request as HttpCase);
         increment(byStatus, String(outcome.status));
         for (const code of new Set(outcome.codes ?? [])) increment(byCode, code);
+        if (outcome.codes?.includes('QUERY_TIMEOUT') === true && timeouts.length < 5) {
+          const body = (request as HttpCase).body;
+          timeouts.push(`#${index} ${request.kind}: ${typeof body === 'string' ? body.slice(0, 300) : '(bytes)'}`);
+        }
         if (outcome.failure !== undefined && failures.length < 1000) failures.push(`#${index} ${request.kind}: ${outcome.failure}`);
         if (outcome.networkError !== undefined) {
           increment(networkErrors, outcome.networkError);
@@ -587,6 +593,7 @@ async function run(): Promise<number> {
     console.log(`answers hiding an unexpected error (INTERNAL_SERVER_ERROR) or non-JSON declared JSON: ${internal}`);
     console.log(`health probes between batches: ${healthProbes - healthFailures}/${healthProbes} answered correctly`);
     for (const failure of failures.slice(0, 20)) console.log(`  ${failure}`);
+    for (const timeout of timeouts) console.log(`  QUERY_TIMEOUT ${timeout}`);
     if (local !== undefined && !alive) console.log(`server output:\n${local.output()}`);
     await local?.stop();
     const failed = crashes + refused + serverErrors + internal + healthFailures > 0;

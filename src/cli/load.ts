@@ -3,7 +3,7 @@ import autocannon from 'autocannon';
 import { intArg, loopbackUrl, parseArgs, spawnLocalServer, type LocalServer } from './local-server.js';
 
 /**
- * `npm run load [-- --url http://127.0.0.1:4000/graphql] [--connections 100] [--duration 30]`
+ * `npm run load [-- --url http://127.0.0.1:4000/graphql] [--connections 100] [--duration 30] [--warmup 10]`
  * Concurrent clients over a mix of everyday queries on the seeded graph; prints p50, p99,
  * requests/s and errors (transport errors, non-2xx answers and GraphQL errors alike), and exits
  * non-zero on any error. Without --url it starts its own server and embedded Neo4j, seeded.
@@ -80,9 +80,10 @@ async function checkMix(url: string): Promise<void> {
 }
 
 async function run(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['url', 'connections', 'duration']);
+  const args = parseArgs(process.argv.slice(2), ['url', 'connections', 'duration', 'warmup']);
   const connections = intArg(args, 'connections', 100, 1, 1000);
   const duration = intArg(args, 'duration', 30, 1, 600);
+  const warmup = intArg(args, 'warmup', 10, 0, 120);
   let local: LocalServer | undefined;
   let url: string;
   if (args.has('url')) {
@@ -108,6 +109,19 @@ async function run(): Promise<number> {
         graphqlErrors += 1;
       }
     };
+    const requests = MIX.map((item) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: item.query, variables: item.variables }),
+      onResponse,
+    }));
+    if (warmup > 0) {
+      // A freshly started Neo4j and Node compile their hot paths first: not what a service serves at.
+      console.log(`load: warming up for ${warmup} s with 10 clients (not counted)...`);
+      await autocannon({ url, connections: 10, duration: warmup, timeout: 30, requests });
+      graphqlErrors = 0;
+      errorSamples.clear();
+    }
     console.log(`load: ${connections} concurrent clients for ${duration} s against ${url}`);
     console.log(`load: query mix (${MIX.length}): ${MIX.map((m) => m.name).join('; ')}`);
     const result = await autocannon({
@@ -115,12 +129,7 @@ async function run(): Promise<number> {
       connections,
       duration,
       timeout: 30,
-      requests: MIX.map((item) => ({
-        method: 'POST' as const,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: item.query, variables: item.variables }),
-        onResponse,
-      })),
+      requests,
     });
     const errors = result.errors + result.non2xx + graphqlErrors;
     console.log(`requests: ${result.requests.total} in ${result.duration} s, ${result.requests.average.toFixed(1)} requests/s`);
