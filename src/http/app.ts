@@ -13,6 +13,7 @@ import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
 import { hasWriteToken } from './auth.js';
 import { formatError } from './errors.js';
+import { staticRoutes } from './static.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -82,5 +83,6 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
       },
     }),
   );
+  app.use(staticRoutes(logger));
   return { app, apollo };
 }

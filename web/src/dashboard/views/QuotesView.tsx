@@ -1,0 +1,268 @@
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+
+import { formatPartialDate, type PartialDate } from '../../shared/dates.js';
+import { gql } from '../../shared/graphql.js';
+import type { ViewProps } from '../App.js';
+import { type Column, CsvButton } from '../components/DataTable.js';
+import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
+import { routeHref } from '../router.js';
+import { useQuery } from '../useQuery.js';
+
+interface Quote {
+  id: string;
+  text: string;
+  language: string;
+  saidOn: PartialDate | null;
+  context: string | null;
+  roleAtTime: string | null;
+  speaker: { id: string; name: string } | null;
+  at: { id: string; name: string } | null;
+  sources: SourceLink[];
+}
+
+interface QuotePage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Quote[];
+}
+
+const QUOTE_PAGE = `
+fragment QuotePage on StatementConnection {
+  totalCount
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    id text language context roleAtTime
+    saidOn { value precision first last }
+    speaker { id name }
+    at { id name }
+    sources { id title url publisher }
+  }
+}`;
+
+const QUOTES = `
+query DashboardQuotes($where: StatementWhere, $first: Int, $after: String) {
+  statements(where: $where, first: $first, after: $after) { ...QuotePage }
+}
+${QUOTE_PAGE}`;
+
+/** Statements of several speakers in one request: one aliased list per speaker. */
+function quotesOfSpeakers(count: number): string {
+  const variables = Array.from({ length: count }, (_, i) => `$w${i}: StatementWhere`).join(', ');
+  const lists = Array.from({ length: count }, (_, i) => `s${i}: statements(where: $w${i}, first: 100) { ...QuotePage }`).join('\n  ');
+  return `query DashboardQuotesOfOrganization(${variables}) {\n  ${lists}\n}\n${QUOTE_PAGE}`;
+}
+
+interface FilterData {
+  persons: { nodes: { id: string; name: string; statements: { id: string }[] }[] };
+  organizations: { nodes: { id: string; name: string; acronym: string | null; positions: { person: { id: string } | null }[] }[] };
+}
+
+const FILTERS = `
+query DashboardQuoteFilters {
+  persons(first: 100) { nodes { id name statements { id } } }
+  organizations(first: 100) { nodes { id name acronym positions { person { id } } } }
+}`;
+
+const PAGE_SIZE = 25;
+
+interface Filters {
+  text: string;
+  speaker: string;
+  organization: string;
+  from: string;
+  to: string;
+}
+
+const byDate = (a: Quote, b: Quote): number =>
+  (a.saidOn?.first ?? '').localeCompare(b.saidOn?.first ?? '') || a.id.localeCompare(b.id);
+
+const COLUMNS: Column<Quote>[] = [
+  { header: 'Date', value: (q) => q.saidOn?.value ?? '' },
+  { header: 'Speaker', value: (q) => q.speaker?.name ?? '' },
+  { header: 'Speaker id', value: (q) => q.speaker?.id ?? '' },
+  { header: 'Role at the time', value: (q) => q.roleAtTime ?? '' },
+  { header: 'Quote', value: (q) => q.text },
+  { header: 'Context', value: (q) => q.context ?? '' },
+  { header: 'Event', value: (q) => q.at?.name ?? '' },
+  { header: 'Sources', value: (q) => sourcesCsv(q.sources) },
+  { header: 'Statement id', value: (q) => q.id },
+];
+
+export default function QuotesView({ params, navigate }: ViewProps) {
+  const ids = { text: useId(), speaker: useId(), organization: useId(), from: useId(), to: useId() };
+  const filters: Filters = {
+    text: params.get('q') ?? '',
+    speaker: params.get('speaker') ?? '',
+    organization: params.get('org') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+  const [draftText, setDraftText] = useState(filters.text);
+  useEffect(() => setDraftText(filters.text), [filters.text]);
+
+  const setFilters = (next: Partial<Filters>) => {
+    const merged = { ...filters, ...next };
+    const entries = Object.entries({ q: merged.text, speaker: merged.speaker, org: merged.organization, from: merged.from, to: merged.to });
+    navigate('quotes', Object.fromEntries(entries.filter(([, v]) => v !== '')), true);
+  };
+
+  const filterData = useQuery<FilterData>(FILTERS, {});
+  const speakers = useMemo(() => (filterData.data?.persons.nodes ?? []).filter((p) => p.statements.length > 0), [filterData.data]);
+  const organizations = useMemo(() => {
+    const quoted = new Set(speakers.map((p) => p.id));
+    return (filterData.data?.organizations.nodes ?? [])
+      .map((o) => ({ ...o, speakers: [...new Set(o.positions.flatMap((p) => (p.person !== null && quoted.has(p.person.id) ? [p.person.id] : [])))] }))
+      .filter((o) => o.speakers.length > 0);
+  }, [filterData.data, speakers]);
+  const organization = organizations.find((o) => o.id === filters.organization);
+  const speakerChoices = organization === undefined ? speakers : speakers.filter((p) => organization.speakers.includes(p.id));
+
+  const where = {
+    text: filters.text === '' ? null : filters.text,
+    from: filters.from === '' ? null : filters.from,
+    to: filters.to === '' ? null : filters.to,
+  };
+  const bySpeakers = filters.speaker === '' && organization !== undefined;
+  const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
+  const single = useQuery<{ statements: QuotePage }>(
+    QUOTES,
+    { where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker }, first: PAGE_SIZE },
+    bySpeakers || (filters.organization !== '' && filterData.data === undefined),
+  );
+  const orgSpeakers = organization?.speakers ?? [];
+  const multi = useQuery<Record<string, QuotePage>>(
+    quotesOfSpeakers(Math.max(orgSpeakers.length, 1)),
+    Object.fromEntries(orgSpeakers.map((speaker, i) => [`w${i}`, { ...where, speaker }])),
+    !bySpeakers,
+  );
+
+  const queryKey = JSON.stringify(filters);
+  let quotes: Quote[];
+  let total: number;
+  let pageInfo: QuotePage['pageInfo'] = { hasNextPage: false, endCursor: null };
+  if (bySpeakers) {
+    quotes = Object.values(multi.data ?? {}).flatMap((page) => page.nodes).sort(byDate);
+    total = Object.values(multi.data ?? {}).reduce((sum, page) => sum + page.totalCount, 0);
+  } else {
+    const more = extra?.key === queryKey ? extra : undefined;
+    quotes = [...(single.data?.statements.nodes ?? []), ...(more?.quotes ?? [])];
+    total = single.data?.statements.totalCount ?? 0;
+    pageInfo = more?.pageInfo ?? single.data?.statements.pageInfo ?? pageInfo;
+  }
+  const state = bySpeakers ? multi : single;
+  const [loadingMore, setLoadingMore] = useState(false);
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      const next = await gql<{ statements: QuotePage }>(QUOTES, {
+        where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker },
+        first: PAGE_SIZE,
+        after: pageInfo.endCursor,
+      });
+      setExtra((prev) => ({
+        key: queryKey,
+        quotes: [...(prev?.key === queryKey ? prev.quotes : []), ...next.statements.nodes],
+        pageInfo: next.statements.pageInfo,
+      }));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters({ text: draftText.trim() });
+  };
+
+  return (
+    <section aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading" className="visually-hidden">
+        Quotes
+      </h2>
+      <form className="filters" role="search" aria-label="Filter quotes" onSubmit={submit}>
+        <div className="field grow">
+          <label htmlFor={ids.text}>Words in the quote</label>
+          <input id={ids.text} type="search" value={draftText} placeholder="e.g. human rights" onChange={(e) => setDraftText(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.organization}>Organization</label>
+          <select id={ids.organization} value={filters.organization} onChange={(e) => setFilters({ organization: e.target.value, speaker: '' })}>
+            <option value="">Any organization</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.acronym !== null ? `${o.acronym} — ${o.name}` : o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.speaker}>Speaker</label>
+          <select id={ids.speaker} value={filters.speaker} onChange={(e) => setFilters({ speaker: e.target.value })}>
+            <option value="">Anyone</option>
+            {speakerChoices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.from}>Said from</label>
+          <input id={ids.from} type="date" value={filters.from} onChange={(e) => setFilters({ from: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to}>Said until</label>
+          <input id={ids.to} type="date" value={filters.to} onChange={(e) => setFilters({ to: e.target.value })} />
+        </div>
+        <div className="field actions">
+          <button type="submit">Search</button>
+          <button type="button" className="secondary" onClick={() => { setDraftText(''); navigate('quotes', {}, true); }}>
+            Clear
+          </button>
+        </div>
+      </form>
+
+      <div className="results-head">
+        <Feedback loading={state.loading} error={state.error}>
+          <span data-testid="quote-count">
+            {total} quote{total === 1 ? '' : 's'}
+          </span>
+          {quotes.length < total ? ` (showing ${quotes.length})` : ''}
+        </Feedback>
+        <CsvButton fileName="quotes" columns={COLUMNS} rows={quotes} label="the quotes shown" />
+      </div>
+
+      <ol className="quotes" aria-label="Quotes">
+        {quotes.map((q) => (
+          <li key={q.id}>
+            <article className="quote" aria-labelledby={`${q.id}-by`}>
+              <blockquote lang={q.language}>{q.text}</blockquote>
+              <p className="quote-meta" id={`${q.id}-by`}>
+                {q.speaker !== null ? (
+                  <a href={routeHref('graph', { id: q.speaker.id })} title="Show in the graph">
+                    {q.speaker.name}
+                  </a>
+                ) : (
+                  'Unknown speaker'
+                )}
+                {q.roleAtTime !== null ? <span className="muted">, {q.roleAtTime}</span> : null}
+                {' · '}
+                <time dateTime={q.saidOn?.value}>{formatPartialDate(q.saidOn)}</time>
+                {q.at !== null ? <> · at {q.at.name}</> : null}
+              </p>
+              {q.context !== null ? <p className="quote-context">{q.context}</p> : null}
+              <div className="quote-sources">
+                <span className="label">Sources:</span> <Sources sources={q.sources} />
+              </div>
+            </article>
+          </li>
+        ))}
+      </ol>
+      {pageInfo.hasNextPage ? (
+        <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
+          {loadingMore ? 'Loading…' : 'Show more quotes'}
+        </button>
+      ) : null}
+    </section>
+  );
+}
