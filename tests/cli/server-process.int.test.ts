@@ -90,7 +90,7 @@ describe('npm start', () => {
     expect(await countEntities(second.url)).toBe(counted);
     expect(await stop(second.child)).toBe(0);
     expect(jvmRunningOn(dataDir)).toBe(false);
-  }, 240_000);
+  }, 600_000);
 
   it('stops with a one-line error naming a bad PORT', () => {
     const { status, stderr } = runToExit({ PORT: 'abc' });
