@@ -264,7 +264,7 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
                   <span className="swatch" style={{ background: COLOURS[node.__typename] ?? '#444' }} aria-hidden="true" /> {node.name}
                   <span className="visually-hidden"> ({node.__typename})</span>
                 </button>
-                <button type="button" className="secondary" onClick={() => void expand(node.id)} disabled={graph.expanded.has(node.id)} aria-label={`Expand ${node.name}`}>
+                <button type="button" className="secondary" onClick={() => void expand(node.id)} disabled={graph.expanded.has(node.id)} aria-label={`${graph.expanded.has(node.id) ? 'Expanded' : 'Expand'} ${node.name}`}>
                   {graph.expanded.has(node.id) ? 'Expanded' : 'Expand'}
                 </button>
               </li>
