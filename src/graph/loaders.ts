@@ -18,6 +18,7 @@ interface Row {
 export class Loaders {
   readonly entity: DataLoader<string, Entity | null>;
   private readonly hops = new Map<string, DataLoader<string, Entity[]>>();
+  private readonly own = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(private readonly db: Queryable) {
     this.entity = new DataLoader(async (ids) => {
@@ -59,5 +60,18 @@ export class Loaders {
   async one<T extends Entity>(hop: Hop, id: string): Promise<T | null> {
     const list = await this.related(hop).load(id);
     return (list[0] as T | undefined) ?? null;
+  }
+
+  /**
+   * A loader an area defines for itself (e.g. per-parent pages), made once per request under its key;
+   * the key must say everything the batch function depends on besides the ids.
+   */
+  keyed<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.own.get(key) as DataLoader<K, V> | undefined;
+    if (loader === undefined) {
+      loader = create();
+      this.own.set(key, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
   }
 }

@@ -3,12 +3,24 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
+import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
+import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { DocumentResolver } from './document/document.resolver.js';
+import { EventResolver } from './event/event.resolver.js';
+import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
+import { PathResolver } from './path/path.resolver.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
+import { ProcessResolver } from './process/process.resolver.js';
+import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
+import { StateResolver } from './state/state.resolver.js';
 import { StatementResolver } from './statement/statement.resolver.js';
+import { TimelineResolver } from './timeline/timeline.resolver.js';
+import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
+import { TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 
 export const RESOLVERS = [
@@ -19,7 +31,24 @@ export const RESOLVERS = [
   OrganizationResolver,
   StatementResolver,
   DocumentResolver,
+  TreatyActionResolver,
+  TreatyActionsOfTreatyResolver,
+  TreatyActionsOfStateResolver,
+  TreatyStatusResolver,
+  TimelineResolver,
+  DashboardResolver,
+  StateResolver,
+  EventResolver,
+  ProcessResolver,
+  ClaimResolver,
+  ConflictResolver,
+  SearchResolver,
+  PathResolver,
+  NeighborhoodResolver,
+  RelationshipResolver,
+  RelationResolver,
   ...factResolvers,
+  ...relationResolvers,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 
 import { ErrorCode } from '../graph/errors.js';
 import type { Logger } from '../logger.js';
+import { argumentPathOf } from './argument-path.js';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -22,7 +23,13 @@ export function formatError(logger: Logger) {
     if (isNeo4jUnavailable(original)) {
       return { ...formatted, message: 'the graph database is not reachable right now; try again shortly', extensions: { code: ErrorCode.ServiceUnavailable } };
     }
-    if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.InternalServerError) {
+    const code = formatted.extensions?.code;
+    if ((code === ErrorCode.BadUserInput || code === 'GRAPHQL_VALIDATION_FAILED') && formatted.extensions?.field === undefined && error instanceof GraphQLError) {
+      // A bad argument value, as a literal or a variable, is bad input that names its argument.
+      const field = argumentPathOf(error);
+      if (field !== undefined) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput, field } };
+    }
+    if (original instanceof GraphQLError || code !== ErrorCode.InternalServerError) {
       return formatted;
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');

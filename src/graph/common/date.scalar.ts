@@ -1,11 +1,13 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 import { ErrorCode } from '../errors.js';
 import { isIsoDay } from './partial-date.js';
 
-function parse(value: unknown): string {
+/** `node` places a bad literal in the query, so the error can name its argument. */
+function parse(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isIsoDay(value)) {
     throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      nodes: node,
       extensions: { code: ErrorCode.BadUserInput },
     });
   }
@@ -21,9 +23,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
       throw new GraphQLError('Date must be a string written YYYY-MM-DD', {
+        nodes: ast,
         extensions: { code: ErrorCode.BadUserInput },
       });
     }
-    return parse(ast.value);
+    return parse(ast.value, ast);
   },
 });

@@ -1,11 +1,17 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
 
 import { listByName } from '../common/list.cypher.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
+import { Fact } from '../common/node.type.js';
 import type { Context } from '../context.js';
+import { toEntity } from '../entities.js';
+import { findCiting } from './document.cypher.js';
 import { Document, DocumentKind } from './document.type.js';
 
 export const DocumentConnection = Connection(Document, 'Document');
+// Fact is an interface type: abstract, so not a ClassType to TypeScript, but a type GraphQL lists can hold.
+export const CitingFactConnection = Connection(Fact as unknown as ClassType<Fact>, 'CitingFact');
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -30,5 +36,24 @@ export class DocumentResolver {
     );
     const documents = rows.map((row) => Document.fromProps(row.props));
     return toConnection(toPage(documents, total, request, (d) => [d.name, d.id]));
+  }
+
+  @FieldResolver(() => CitingFactConnection, {
+    description: 'The facts that cite this document as evidence, by id (so grouped by kind); retracted ones left out.',
+  })
+  async citedBy(@Root() document: Document, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<ConnectionShape<Fact>> {
+    const request = pageRequest(page, 1);
+    // One loader per page shape, so every document of a list shares one round trip.
+    const loader = ctx.loaders.keyed(`citedBy:${request.first}:${page.after ?? ''}`, () =>
+      new DataLoader<string, ConnectionShape<Fact>>(async (ids) => {
+        const pages = new Map((await findCiting(ctx.db, ids, request)).map((p) => [p.id, p]));
+        return ids.map((id) => {
+          const found = pages.get(id);
+          const facts = (found?.rows ?? []).map((row) => toEntity(row.labels, row.props) as Fact);
+          return toConnection(toPage(facts, found?.total ?? 0, request, (f) => [f.id]));
+        });
+      }),
+    );
+    return loader.load(document.id);
   }
 }

@@ -1,0 +1,66 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { RegionalGroup } from '../state/state.type.js';
+import { TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+
+@ObjectType({ description: 'How many actions of one kind fall in one calendar month.' })
+export class MonthlyActionCount {
+  @Field({ description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => TreatyActionKind, { description: 'The kind of action.' })
+  kind!: TreatyActionKind;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many actions of one kind.' })
+export class ActionKindCount {
+  @Field(() => TreatyActionKind, { description: 'The kind of action.' })
+  kind!: TreatyActionKind;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
+}
+
+@ObjectType({
+  description:
+    'A time series of treaty actions per month and kind. Only actions dated at least to the month are placed in a month; the others are counted apart, never spread over guessed months.',
+})
+export class ActionsPerMonth {
+  @Field(() => [MonthlyActionCount], {
+    description: 'Counts per month and kind, by month then kind; months without actions are left out.',
+  })
+  months!: MonthlyActionCount[];
+
+  @Field(() => [ActionKindCount], { description: 'Actions the sources date only to a year, per kind: not placed in any month.' })
+  yearOnly!: ActionKindCount[];
+
+  @Field(() => [ActionKindCount], { description: 'Actions no source dates, per kind (whatever from and to say).' })
+  undated!: ActionKindCount[];
+}
+
+@ObjectType({ description: "Where one UN regional group's participants stand on a treaty on a day." })
+export class RegionalGroupCount {
+  @Field(() => RegionalGroup, { nullable: true, description: 'The UN regional group; null for participants in none (the EU, non-member States).' })
+  group!: RegionalGroup | null;
+
+  @Field({ description: 'The group in words, e.g. "African States" or "no regional group".' })
+  groupName!: string;
+
+  @Field(() => Int, { description: 'Participants in the group (for the five UN groups: their Member States).' })
+  participants!: number;
+
+  @Field(() => Int, { description: 'Participants with a dated signature on or before asOf.' })
+  signed!: number;
+
+  @Field(() => Int, { description: 'Participants whose only known signature no source dates: signed, but not placed on or before asOf.' })
+  signedUndated!: number;
+
+  @Field(() => Int, { description: 'Participants with no known signature (participants minus signed minus signedUndated).' })
+  notSigned!: number;
+
+  @Field(() => Int, { description: 'Participants that were parties on asOf (an instrument of consent, not withdrawn).' })
+  parties!: number;
+}

@@ -1,0 +1,34 @@
+import type { Queryable } from '../../db/database.js';
+import type { Props } from '../common/props.js';
+import type { RelationshipType } from '../relations.js';
+import type { RelationshipRow } from '../relation/relation.type.js';
+import { typeAlternation } from '../relation/relation.cypher.js';
+
+export interface PathRows {
+  nodes: { labels: string[]; props: Props }[];
+  edges: RelationshipRow[];
+}
+
+/**
+ * A shortest path between two entities over the given relationship types, ignoring direction and
+ * never through a retracted entity; null when there is none within maxHops.
+ */
+export async function findShortestPath(
+  db: Queryable,
+  from: string,
+  to: string,
+  maxHops: number,
+  types: readonly RelationshipType[],
+): Promise<PathRows | null> {
+  // A variable-length bound cannot be a parameter; maxHops is an integer the resolver checked to be 1..6.
+  if (!Number.isInteger(maxHops) || maxHops < 1) throw new Error(`maxHops must be a positive integer, got ${maxHops}`);
+  const [row] = await db.read<PathRows>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = shortestPath((a)-[:${typeAlternation(types)}*..${maxHops}]-(b))
+     WHERE all(n IN nodes(p) WHERE coalesce(n.retracted, false) = false)
+     RETURN [n IN nodes(p) | {labels: labels(n), props: properties(n)}] AS nodes,
+            [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges`,
+    { from, to },
+  );
+  return row ?? null;
+}

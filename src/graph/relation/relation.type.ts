@@ -1,0 +1,138 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+import { Confidence, Node } from '../common/node.type.js';
+import { strList, strOrNull, type Props } from '../common/props.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../relations.js';
+
+/** The GraphQL enum mirrors the allow-list, so a relationship type from a client is always one of ours. */
+export const RelationshipTypeEnum = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, type])) as {
+  [K in RelationshipType]: K;
+};
+
+const RELATIONSHIP_DESCRIPTIONS: Record<RelationshipType, string> = {
+  CITES: 'A fact cites a document: its evidence.',
+  SAID: 'A person said a statement.',
+  ABOUT: 'A statement or claim is about a treaty, event, process, organization or State.',
+  SAID_AT: 'A statement was made at an event.',
+  HELD: 'A person held a position.',
+  IN: 'A position is held in an organization or a State.',
+  NATIONAL_OF: 'A person is a national of a State.',
+  TOOK: 'A State (or the EU) took a treaty action.',
+  ON: 'A treaty action is on a treaty.',
+  SIGNED_BY: 'A treaty action was signed by a person.',
+  ADOPTED: 'An organization adopted a treaty.',
+  ADOPTED_BY_RESOLUTION: 'A treaty was adopted by a resolution (a document).',
+  SECRETARIAT_OF: 'An organization serves as the secretariat of another.',
+  NEGOTIATES: 'An organization conducts a negotiation process.',
+  PRODUCED: 'A process produced a treaty.',
+  SUPPLEMENTS: 'A protocol supplements a treaty.',
+  PART_OF: 'An event is part of a process, or a body is part of an organization or a State.',
+  CONVENED: 'An organization convened (held) an event.',
+  SUBSIDIARY_OF: 'An organization is a subsidiary body of another.',
+  ESTABLISHED: 'A document (a resolution) established an organization.',
+  HOSTED: 'A State or an organization hosted an event.',
+  ORGANIZED: 'A State or an organization organized an event.',
+  PARTICIPATED_IN: 'A State or an organization participated in an event or a process.',
+  MEMBER_OF: 'A State or an organization is a member of an organization.',
+  IN_CONFLICT: 'A claim belongs to a conflict: a question on which sources disagree.',
+};
+
+registerEnumType(RelationshipTypeEnum, {
+  name: 'RelationshipType',
+  description: 'The kinds of relationship between entities of the graph, each stored in one direction.',
+  valuesConfig: Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, { description: RELATIONSHIP_DESCRIPTIONS[type] }])),
+});
+
+export enum Direction {
+  OUT = 'OUT',
+  IN = 'IN',
+}
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Which way a relationship is stored, seen from one of its ends.',
+  valuesConfig: {
+    OUT: { description: 'Stored from this entity to the other (e.g. UNODC SECRETARIAT_OF the Ad Hoc Committee, seen from UNODC).' },
+    IN: { description: 'Stored from the other entity to this one (the same relationship seen from the Ad Hoc Committee).' },
+  },
+});
+
+/** Properties a relationship can carry; CITES carries none, every other one its sources. */
+export interface RelationshipRow {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+function confidenceOf(props: Props): Confidence {
+  return props.confidence === 'inferred' ? Confidence.INFERRED : Confidence.STATED;
+}
+
+/** A CITES relationship is itself the citation: its source is the document it points to. */
+function sourceIdsOf(row: RelationshipRow): string[] {
+  return row.type === 'CITES' ? [row.to] : strList(row.props, 'sourceIds');
+}
+
+@ObjectType({ description: 'A relationship between two entities, in its stored direction, with its evidence.' })
+export class Relationship {
+  @Field(() => RelationshipTypeEnum, { description: 'What the relationship states.' })
+  type!: RelationshipType;
+
+  @Field(() => ID, { description: 'Id of the entity the relationship starts from (its stored direction).' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Id of the entity the relationship points to.' })
+  to!: string;
+
+  @Field(() => Confidence, { description: 'Whether the sources state the relationship or it is inferred from them.' })
+  confidence!: Confidence;
+
+  @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
+  note!: string | null;
+
+  /** Resolved to Documents by the relationship resolver. */
+  sourceIds!: string[];
+
+  static fromRow(row: RelationshipRow): Relationship {
+    return Object.assign(new Relationship(), {
+      type: row.type,
+      from: row.from,
+      to: row.to,
+      confidence: confidenceOf(row.props),
+      note: strOrNull(row.props, 'note'),
+      sourceIds: sourceIdsOf(row),
+    });
+  }
+}
+
+@ObjectType({ description: 'A relationship seen from one entity: its type, its direction and the entity at the other end.' })
+export class Relation {
+  @Field(() => RelationshipTypeEnum, { description: 'What the relationship states.' })
+  type!: RelationshipType;
+
+  @Field(() => Direction, { description: 'OUT when the relationship is stored from this entity, IN when it points to it.' })
+  direction!: Direction;
+
+  @Field(() => Node, { description: 'The entity at the other end.' })
+  node!: Node;
+
+  @Field(() => Confidence, { description: 'Whether the sources state the relationship or it is inferred from them.' })
+  confidence!: Confidence;
+
+  @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
+  note!: string | null;
+
+  /** Resolved to Documents by the relation resolver. */
+  sourceIds!: string[];
+
+  static of(row: RelationshipRow, direction: Direction, node: Node): Relation {
+    return Object.assign(new Relation(), {
+      type: row.type,
+      direction,
+      node,
+      confidence: confidenceOf(row.props),
+      note: strOrNull(row.props, 'note'),
+      sourceIds: sourceIdsOf(row),
+    });
+  }
+}

@@ -1,0 +1,28 @@
+/** Characters with a meaning in Lucene's classic query syntax. */
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Lucene's own escaping: a backslash before each special character. */
+export function escapeLucene(text: string): string {
+  return text.replace(SPECIAL, (char) => `\\${char}`);
+}
+
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * Turns what a user typed into a full-text query in which nothing is an operator: every word must
+ * occur (in any indexed field); a word with punctuation inside, such as the symbol A/RES/79/243 or
+ * C.N., is searched as a phrase of its parts; the whole text as a phrase ranks exact matches first.
+ * Lower-casing costs nothing (the index's analyzer lower-cases too) and keeps AND, OR and NOT words.
+ * Returns null when the text has no letter or digit to search for.
+ */
+export function toLuceneQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => SEARCHABLE.test(word));
+  if (words.length === 0) return null;
+  const terms = words.map((word) => (PLAIN_WORD.test(word) ? word : `"${escapeLucene(word)}"`));
+  const all = terms.length === 1 ? terms[0]! : `(${terms.join(' AND ')})`;
+  return words.length === 1 ? all : `${all} OR "${escapeLucene(words.join(' '))}"^2`;
+}

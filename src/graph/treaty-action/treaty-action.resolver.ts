@@ -1,0 +1,122 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { loadEntity } from '../common/node.resolver.js';
+import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape, type PageRequest } from '../common/pagination.js';
+import { requestLoader } from '../common/request-loader.js';
+import type { Context } from '../context.js';
+import { BadInputError } from '../errors.js';
+import { Person } from '../person/person.type.js';
+import { State } from '../state/state.type.js';
+import { Treaty } from '../treaty/treaty.type.js';
+import { findActionPagesByOwner, findTreatyActions, UNDATED, type ActionFilter, type ActionOwner, type ActionPage } from './treaty-action.cypher.js';
+import { TreatyActionFilter, TreatyActionWhere } from './treaty-action.input.js';
+import { TreatyAction } from './treaty-action.type.js';
+
+export const TreatyActionConnection = Connection(TreatyAction, 'TreatyAction');
+
+const ON = { type: 'ON', direction: 'OUT', target: 'Treaty' } as const;
+const TOOK = { type: 'TOOK', direction: 'IN', target: 'State' } as const;
+const SIGNED_BY = { type: 'SIGNED_BY', direction: 'OUT', target: 'Person' } as const;
+
+/** Normalises a filter argument; `path` names the argument in errors. */
+function actionFilter(where: TreatyActionFilter | null, path: string, scope: { treaty?: string | null; state?: string | null } = {}): ActionFilter {
+  const filter: ActionFilter = {
+    treaty: scope.treaty ?? null,
+    state: scope.state ?? null,
+    kinds: where?.kinds?.length ? where.kinds : null,
+    from: where?.from ?? null,
+    to: where?.to ?? null,
+    includeRetracted: where?.includeRetracted ?? false,
+  };
+  if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
+    throw new BadInputError(`${path}.to`, `must not be before ${path}.from (${filter.from})`);
+  }
+  return filter;
+}
+
+function toActionConnection({ total, rows }: ActionPage, request: PageRequest): ConnectionShape<TreatyAction> {
+  const actions = rows.map((row) => TreatyAction.fromProps(row));
+  return toConnection(toPage(actions, total, request, (a) => [a.date?.first ?? UNDATED, a.id]));
+}
+
+@Resolver(() => TreatyAction)
+export class TreatyActionResolver {
+  @Query(() => TreatyActionConnection, {
+    description:
+      'Who signed, ratified, acceded or withdrew, and when: treaty actions in date order (by first possible day, then id; undated last), filtered and paginated.',
+  })
+  async treatyActions(
+    @Arg('where', () => TreatyActionWhere, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionWhere | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<TreatyAction>> {
+    const request = pageRequest(page, 2);
+    const filter = actionFilter(where, 'where', { treaty: where?.treaty, state: where?.state });
+    await Promise.all([
+      filter.treaty === null ? null : loadEntity(ctx, 'where.treaty', filter.treaty, Treaty),
+      filter.state === null ? null : loadEntity(ctx, 'where.state', filter.state, State),
+    ]);
+    return toActionConnection(await findTreatyActions(ctx.db, filter, request), request);
+  }
+
+  @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty acted on (null only if the treaty was retracted).' })
+  treaty(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Treaty | null> {
+    return ctx.loaders.one<Treaty>(ON, action.id);
+  }
+
+  @FieldResolver(() => State, { nullable: true, description: 'The State or REIO that took the action (null only if it was retracted).' })
+  participant(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<State | null> {
+    return ctx.loaders.one<State>(TOOK, action.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "Who signed the instrument on the participant's behalf, when a source names them." })
+  signedBy(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.one<Person>(SIGNED_BY, action.id);
+  }
+}
+
+/** One page of a treaty's or a participant's actions; the same field on many parents is one query. */
+function ownedActions(
+  ctx: Context,
+  owner: ActionOwner,
+  ownerId: string,
+  where: TreatyActionFilter | null,
+  page: PageArgs,
+): Promise<ConnectionShape<TreatyAction>> {
+  const request = pageRequest(page, 2);
+  const filter = actionFilter(where, 'where');
+  const key = JSON.stringify(['owned-actions', owner, filter, request]);
+  const loader = requestLoader<string, ActionPage>(ctx, key, async (ids) => {
+    const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request);
+    return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
+  });
+  return loader.load(ownerId).then((found) => toActionConnection(found, request));
+}
+
+const ACTIONS_DESCRIPTION = 'in date order (by first possible day, then id; undated last), filtered and paginated.';
+
+@Resolver(() => Treaty)
+export class TreatyActionsOfTreatyResolver {
+  @FieldResolver(() => TreatyActionConnection, { description: `Signatures, ratifications and other actions on this treaty, ${ACTIONS_DESCRIPTION}` })
+  actions(
+    @Root() treaty: Treaty,
+    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<TreatyAction>> {
+    return ownedActions(ctx, 'Treaty', treaty.id, where, page);
+  }
+}
+
+@Resolver(() => State)
+export class TreatyActionsOfStateResolver {
+  @FieldResolver(() => TreatyActionConnection, { description: `What this participant did on any treaty, ${ACTIONS_DESCRIPTION}` })
+  actions(
+    @Root() state: State,
+    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<TreatyAction>> {
+    return ownedActions(ctx, 'State', state.id, where, page);
+  }
+}

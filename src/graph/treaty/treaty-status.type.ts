@@ -1,0 +1,167 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { DateScalar } from '../common/date.scalar.js';
+import { PartialDate } from '../common/partial-date.type.js';
+import { ParticipantKind, State } from '../state/state.type.js';
+import { TreatyAction, TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import type { Instrument, NotCountedReason as Reason } from './entry-into-force.js';
+import { EntryIntoForceRule } from './treaty.type.js';
+
+export enum NotCountedReason {
+  REIO_NOT_ADDITIONAL = 'REIO_NOT_ADDITIONAL',
+  KIND_NOT_COUNTED = 'KIND_NOT_COUNTED',
+  ALREADY_COUNTED = 'ALREADY_COUNTED',
+  WITHDRAWN = 'WITHDRAWN',
+  UNDATED = 'UNDATED',
+}
+registerEnumType(NotCountedReason, {
+  name: 'NotCountedReason',
+  description: 'Why an instrument of consent does not count towards entry into force.',
+  valuesConfig: {
+    REIO_NOT_ADDITIONAL: {
+      description: "A regional economic integration organization's instrument, not counted in addition to its member States' (e.g. article 65(1)).",
+    },
+    KIND_NOT_COUNTED: { description: "The rule does not count this kind of instrument (e.g. succession under a rule that names only ratification, acceptance, approval and accession)." },
+    ALREADY_COUNTED: { description: 'The participant already has an instrument counted: one participant, one instrument.' },
+    WITHDRAWN: { description: 'The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date).' },
+    UNDATED: { description: 'No source dates the instrument, so it cannot be placed on or before any day.' },
+  },
+});
+
+/** An instrument as status reports it: a recorded action, or one assumed by a what-if query. */
+@ObjectType({ description: 'A signature or an instrument of consent as treaty status sees it: recorded, or assumed by a what-if query.' })
+export class StatusInstrument implements Instrument {
+  @Field(() => State, { description: 'The State or REIO.' })
+  participant!: State;
+
+  @Field(() => TreatyActionKind, { description: 'What the instrument is.' })
+  kind!: TreatyActionKind;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as known; null when no source dates it.' })
+  date!: PartialDate | null;
+
+  @Field(() => TreatyAction, { nullable: true, description: 'The recorded action, with its sources; null for an assumed instrument.' })
+  action!: TreatyAction | null;
+
+  @Field({ description: 'True for an instrument assumed by `assume`, not recorded in the graph.' })
+  hypothetical!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'For an assumed instrument, its position in the `assume` list (from 0).' })
+  assumption!: number | null;
+
+  key!: string;
+  participantId!: string;
+  participantIsReio!: boolean;
+
+  static recorded(action: TreatyAction, participant: State): StatusInstrument {
+    return Object.assign(new StatusInstrument(), {
+      participant,
+      kind: action.kind,
+      date: action.date,
+      action,
+      hypothetical: false,
+      assumption: null,
+      key: action.id,
+      participantId: participant.id,
+      participantIsReio: participant.kind === ParticipantKind.REIO,
+    });
+  }
+
+  static assumed(index: number, participant: State, kind: TreatyActionKind, date: PartialDate): StatusInstrument {
+    return Object.assign(new StatusInstrument(), {
+      participant,
+      kind,
+      date,
+      action: null,
+      hypothetical: true,
+      assumption: index,
+      key: `assume[${String(index).padStart(6, '0')}]`,
+      participantId: participant.id,
+      participantIsReio: participant.kind === ParticipantKind.REIO,
+    });
+  }
+}
+
+@ObjectType({ description: 'An instrument of consent that does not count towards entry into force, and why.' })
+export class UncountedInstrument {
+  @Field(() => StatusInstrument, { description: 'The instrument.' })
+  instrument!: StatusInstrument;
+
+  @Field(() => NotCountedReason, { description: 'Why it is not counted.' })
+  reason!: Reason;
+
+  @Field({ description: 'The reason in words.' })
+  explanation!: string;
+}
+
+@ObjectType({
+  description:
+    'Where a treaty stands on a given day, computed from the recorded actions and its entry-into-force rule (never typed in). A dated act counts once its last possible day is on or before `asOf`: "2026-03" counts from 2026-03-31.',
+})
+export class TreatyStatus {
+  @Field(() => DateScalar, { description: 'The day the status is computed for.' })
+  asOf!: string;
+
+  @Field({ description: 'Whether the treaty was adopted on or before asOf. Before adoption there are no signatories or parties.' })
+  adopted!: boolean;
+
+  @Field(() => Int, { description: 'Number of signatories (dated signatures on or before asOf).' })
+  signatoryCount!: number;
+
+  @Field(() => [StatusInstrument], {
+    description: "Participants that had signed on or before asOf, each with its first signature, in date order. Undated signatures are in undatedSignatures, never here.",
+  })
+  signatories!: StatusInstrument[];
+
+  @Field(() => [StatusInstrument], {
+    description:
+      'Signatures that no source dates (each action has a note saying what is known), for participants not among the signatories: they cannot be placed on or before asOf. Empty before signature opens.',
+  })
+  undatedSignatures!: StatusInstrument[];
+
+  @Field(() => Int, { description: 'Number of parties on asOf.' })
+  partyCount!: number;
+
+  @Field(() => [StatusInstrument], {
+    description:
+      'Participants that had deposited an instrument of ratification, acceptance, approval, accession or succession on or before asOf and not withdrawn since, each with that instrument, in date order.',
+  })
+  parties!: StatusInstrument[];
+
+  @Field(() => Int, { description: 'Instruments counted under the entry-into-force rule on asOf (0 when the treaty has no rule).' })
+  instrumentsCounted!: number;
+
+  @Field(() => [StatusInstrument], { description: 'The instruments counted on asOf, in deposit order (ties broken by action id).' })
+  countedInstruments!: StatusInstrument[];
+
+  @Field(() => [UncountedInstrument], {
+    description:
+      "Instruments of consent the rule does not count, with the reason: an REIO's instrument (not additional to its member States'), a kind the rule does not name, a second instrument of the same participant, a withdrawn or an undated one.",
+  })
+  instrumentsNotCounted!: UncountedInstrument[];
+
+  @Field(() => Int, { nullable: true, description: 'Instruments the rule requires; null when no rule is known.' })
+  instrumentsRequired!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Instruments still needed on asOf (0 once the threshold is met); null when no rule is known.' })
+  instrumentsNeeded!: number | null;
+
+  @Field({ description: 'Whether the treaty was in force on asOf (asOf on or after the entry-into-force date).' })
+  inForce!: boolean;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the treaty enters (or entered) into force: the threshold instrument\'s day plus the rule\'s days (for an instrument dated only to a month or year, its last possible day). Actual when the threshold instrument was deposited on or before asOf; projected when it is an assumed one; null while the threshold is not reached.',
+  })
+  entryIntoForceDate!: string | null;
+
+  @Field(() => StatusInstrument, { nullable: true, description: 'The instrument whose deposit met the threshold (the 40th under article 65(1)).' })
+  triggeringInstrument!: StatusInstrument | null;
+
+  @Field({ description: 'True when entryIntoForceDate rests on an assumed instrument (see `assume`), not on recorded ones.' })
+  projected!: boolean;
+
+  @Field(() => EntryIntoForceRule, { nullable: true, description: 'The rule applied.' })
+  rule!: EntryIntoForceRule | null;
+}
