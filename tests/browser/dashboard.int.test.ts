@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -29,7 +31,9 @@ describe('the research dashboard', () => {
     const { page, requests, errors } = await open('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Entry into force' }).waitFor()).resolves.toBeUndefined();
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
-    await screenshot(page, 'dashboard');
+    await page.getByLabel('Treaty').getByRole('option', { name: 'United Nations Convention against Cybercrime' }).waitFor({ state: 'attached' });
+    // A few requests at most: the schema's fields, the treaties, the view's own query.
+    expect(requests.filter((url) => url.endsWith('/graphql')).length).toBeLessThanOrEqual(4);
     expect(foreignRequests(requests, origin)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -37,7 +41,7 @@ describe('the research dashboard', () => {
 
   it('searches the quotes and links each to its sources', async () => {
     const { page, requests, errors } = await open('/#/quotes');
-    const search = page.getByLabel('Words in the quote');
+    const search = page.getByLabel(/Search the quotes/);
     await search.fill('multilateralism');
     await search.press('Enter');
     const quote = page.locator('article.quote').filter({ hasText: 'major victory for multilateralism' });
@@ -45,6 +49,15 @@ describe('the research dashboard', () => {
     await expect(quote.getByRole('link', { name: 'Ghada Waly' }).count()).resolves.toBe(1);
     await expect(quote.locator('.sources a').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'quotes');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Download CSV/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('quotes.csv');
+    const csv = await readFile((await file.path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Date,Speaker,Speaker id,Role at the time,Quote,Context,Event,Sources,Statement id');
+    expect(lines.length - 1).toBe(Number((await page.getByTestId('quote-count').textContent())!.split(' ')[0]));
     expect(foreignRequests(requests, origin)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -64,6 +77,79 @@ describe('the GraphQL explorer', () => {
     // Monaco draws only the lines in view: the count is near the top of the answer.
     await page.locator('.result-window').getByText(`"totalCount": ${body.data.statements.totalCount}`).waitFor();
     await screenshot(page, 'explorer');
+    expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the views built on treaty status and navigation', () => {
+  it('changes the as-of date and sees the counts change', async () => {
+    const { page, requests, errors } = await open('/#/status?asOf=2025-10-26');
+    const signatories = page.getByTestId('signatories');
+    await signatories.waitFor();
+    const after = Number(await signatories.textContent());
+    expect(after).toBeGreaterThan(0);
+    await screenshot(page, 'status');
+
+    await page.getByLabel('As of').fill('2025-10-24');
+    await page.getByText('Status as of 24 Oct 2025').waitFor();
+    const before = Number(await signatories.textContent());
+    expect(before).toBeLessThan(after);
+    await expect(page.getByTestId('instruments').textContent()).resolves.toMatch(/^\d+ \/ 40$/);
+    expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('expands a node of the neighbourhood graph and shows the sources of its relationships', async () => {
+    const { page, requests, errors } = await open('/#/graph?id=org:unodc');
+    const size = page.getByTestId('graph-size');
+    const list = page.getByRole('list', { name: 'Entities in the graph' });
+    const unexpanded = list.locator('button[aria-label^="Expand "]');
+    await unexpanded.first().waitFor();
+    const entities = async () => Number((await size.textContent())!.split(' ')[0]);
+    const initial = await entities();
+    expect(initial).toBeGreaterThan(1);
+
+    // An office of UNODC: expanding it brings in the person who held it.
+    const name = 'Executive Director';
+    await list.getByRole('button', { name: `Expand ${name}`, exact: true }).first().click();
+    await list.getByRole('button', { name: `Expanded ${name}`, exact: true }).first().waitFor();
+    await expect.poll(entities).toBeGreaterThan(initial);
+    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(name);
+
+    const relationships = page.getByRole('table', { name: /Relationships/ });
+    await expect(relationships.locator('tbody tr').count()).resolves.toBeGreaterThan(1);
+    await expect(relationships.locator('tbody a').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'graph');
+    expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws who signed on the world map and by regional group', async () => {
+    const { page, requests, errors } = await open('/#/participation?asOf=2025-10-26');
+    await page.getByTestId('participation-summary').waitFor();
+    await expect(page.locator('svg path.country.signatory').count()).resolves.toBeGreaterThan(20);
+    const groups = page.getByRole('table', { name: /By UN regional group/ });
+    await expect(groups.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'participation');
+    expect(foreignRequests(requests, origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('charts the signatures by month and by day, with the timeline of events and statements', async () => {
+    const { page, requests, errors } = await open('/#/timeline');
+    const byMonth = page.getByRole('table', { name: 'Acts by month' });
+    await byMonth.getByRole('cell', { name: '2025-10', exact: true }).waitFor();
+    await page.getByRole('radio', { name: 'Day' }).check();
+    await page.getByRole('table', { name: 'Acts by day' }).getByRole('cell', { name: '2025-10-25', exact: true }).waitFor();
+    const timeline = page.getByRole('table', { name: 'Timeline' });
+    await timeline.getByRole('cell', { name: 'Statement', exact: true }).first().waitFor();
+    await expect(timeline.getByRole('cell', { name: 'Event', exact: true }).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'timeline');
     expect(foreignRequests(requests, origin)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,18 +1,13 @@
 import { createContext, type ReactNode, useContext } from 'react';
 
 import { useQuery } from './useQuery.js';
+import { INTROSPECT } from './queries.js';
 
 /**
  * The fields this server's API offers, read by introspection, as "Type.field". The dashboard asks
  * for nothing else; a view whose fields are missing says so instead of failing on a validation error.
  */
 export type Capabilities = ReadonlySet<string>;
-
-const INTROSPECT = `
-query DashboardCapabilities {
-  query: __type(name: "Query") { fields { name } }
-  treaty: __type(name: "Treaty") { fields { name } }
-}`;
 
 interface IntrospectionResult {
   query: { fields: { name: string }[] } | null;

@@ -10,8 +10,8 @@ export interface Bar {
 }
 
 const WIDTH = 960;
-const HEIGHT = 240;
-const MARGIN = { top: 12, right: 8, bottom: 46, left: 36 };
+const HEIGHT = 260;
+const MARGIN = { top: 12, right: 8, bottom: 64, left: 64 };
 
 /** Round steps for the count axis: 1, 2, 5, 10, 20, 50... */
 function ticks(max: number): number[] {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 
 import { useQuery } from '../useQuery.js';
+import { TREATIES } from '../queries.js';
 
 export const DEFAULT_TREATY = 'treaty:un-cybercrime-convention';
 const STORAGE_KEY = 'treaty-graph.treaty';
@@ -8,8 +9,6 @@ const STORAGE_KEY = 'treaty-graph.treaty';
 interface TreatiesResult {
   treaties: { id: string; shortTitle: string; stage: 'ADOPTED' | 'DRAFT' }[];
 }
-
-const TREATIES = `query DashboardTreaties { treaties { id shortTitle stage } }`;
 
 /** The treaty every view is about, remembered between visits. */
 export function useTreatyChoice(): [string | undefined, (id: string) => void] {

@@ -7,6 +7,7 @@ import { Requires, useCapabilities } from '../capabilities.js';
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
 import { routeHref } from '../router.js';
+import { NEIGHBORHOOD, SEARCH } from '../queries.js';
 
 interface GraphNode {
   __typename: string;
@@ -26,23 +27,9 @@ interface NeighborhoodResult {
   neighborhood: { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean };
 }
 
-const NEIGHBORHOOD = `
-query DashboardNeighborhood($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) {
-    truncated
-    nodes { __typename id name }
-    edges { type from to confidence sources { id title url publisher } }
-  }
-}`;
-
 interface SearchResult {
   search: { score: number; node: GraphNode }[];
 }
-
-const SEARCH = `
-query DashboardFindEntity($text: String!) {
-  search(text: $text, first: 8) { score node { __typename id name } }
-}`;
 
 /** One colour per kind of entity, legible on white and distinct for common colour blindness. */
 const COLOURS: Record<string, string> = {
@@ -61,6 +48,26 @@ const COLOURS: Record<string, string> = {
 };
 
 const edgeKey = (e: GraphEdge): string => `${e.from}|${e.type}|${e.to}`;
+
+/** Hops from the root to every entity reached, relationships taken either way. */
+function distances(rootId: string, edges: Iterable<GraphEdge>): Map<string, number> {
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) {
+    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
+    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
+  }
+  const depth = new Map([[rootId, 0]]);
+  const queue = [rootId];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const next of neighbours.get(id) ?? []) {
+      if (!depth.has(next)) {
+        depth.set(next, depth.get(id)! + 1);
+        queue.push(next);
+      }
+    }
+  }
+  return depth;
+}
 
 interface GraphState {
   nodes: Map<string, GraphNode>;
@@ -190,14 +197,26 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
       n.toggleClass('expanded', graph.expanded.has(n.id()));
     });
     if (added.length > 0) {
-      const fresh = instance.nodes().length === 0;
       instance.add(added);
       instance.nodes().forEach((n) => {
         n.toggleClass('expanded', graph.expanded.has(n.id()));
       });
-      instance.layout({ name: 'cose', animate: false, randomize: fresh, fit: true, padding: 24, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }).run();
+      // Rings by distance from the entity asked about: it stays in the middle as the graph grows.
+      const depth = distances(rootId, graph.edges.values());
+      const deepest = Math.max(0, ...depth.values());
+      instance
+        .layout({
+          name: 'concentric',
+          concentric: (node) => deepest + 1 - (depth.get(node.id()) ?? deepest + 1),
+          levelWidth: () => 1,
+          minNodeSpacing: 44,
+          animate: false,
+          fit: true,
+          padding: 24,
+        })
+        .run();
     }
-  }, [graph]);
+  }, [graph, rootId]);
 
   useEffect(() => {
     const instance = cy.current;

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 
 import { formatPartialDate, type PartialDate, today } from '../../shared/dates.js';
 import { gql } from '../../shared/graphql.js';
+import { regionalGroupLabel } from '../../shared/groups.js';
 import type { ViewProps } from '../App.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
@@ -10,6 +11,7 @@ import { Feedback } from '../components/Feedback.js';
 import { type MapEntry, type Participation, PARTICIPATION_LABEL, WorldMap } from '../components/WorldMap.js';
 import { routeHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
+import { PARTICIPATION, STATES } from '../queries.js';
 
 interface GroupRow {
   group: string | null;
@@ -32,21 +34,6 @@ interface ParticipationResult {
   treaty: { status: { signatories: Instrument[]; parties: Instrument[]; undatedSignatures: Instrument[] } };
 }
 
-const PARTICIPATION = `
-query DashboardParticipation($treatyId: ID!, $asOf: Date) {
-  participantsByRegionalGroup(treatyId: $treatyId, asOf: $asOf) {
-    group groupName participants signed signedUndated parties notSigned
-  }
-  treaty(id: $treatyId) {
-    status(asOf: $asOf) {
-      signatories { ...Who }
-      parties { ...Who }
-      undatedSignatures { ...Who }
-    }
-  }
-}
-fragment Who on StatusInstrument { kind date { value precision } participant { id } }`;
-
 interface Participant {
   id: string;
   name: string;
@@ -58,14 +45,6 @@ interface Participant {
 interface StatesPage {
   states: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Participant[] };
 }
-
-const STATES = `
-query DashboardStates($after: String) {
-  states(first: 100, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes { id name iso3 kind regionalGroup }
-  }
-}`;
 
 /** Every participant, page after page (about two hundred). */
 function useAllStates(): { states: Participant[] | undefined; error: Error | undefined } {
@@ -110,7 +89,7 @@ interface StateRow extends Participant {
 const STATE_COLUMNS: Column<StateRow>[] = [
   { header: 'Participant', value: (s) => s.name, render: (s) => <a href={routeHref('graph', { id: s.id })}>{s.name}</a> },
   { header: 'ISO3', value: (s) => s.iso3 ?? '' },
-  { header: 'Regional group', value: (s) => s.regionalGroup ?? '' },
+  { header: 'Regional group', value: (s) => regionalGroupLabel(s.regionalGroup) },
   { header: 'Status', value: (s) => PARTICIPATION_LABEL[s.participation] },
   { header: 'Signed', value: (s) => (s.signed === undefined ? '' : (s.signed.date?.value ?? 'undated')), render: (s) => (s.signed === undefined ? '' : s.signed.date === null ? 'undated' : formatPartialDate(s.signed.date)) },
   { header: 'Instrument', value: (s) => s.consent?.kind ?? '' },

@@ -3,8 +3,10 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { formatPartialDate, type PartialDate } from '../../shared/dates.js';
 import { gql } from '../../shared/graphql.js';
 import type { ViewProps } from '../App.js';
+import { useCapabilities } from '../capabilities.js';
 import { type Column, CsvButton } from '../components/DataTable.js';
 import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
+import { FILTERS, QUOTES, quotesOfSpeakers, SEARCH_QUOTES } from '../queries.js';
 import { routeHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
 
@@ -26,42 +28,10 @@ interface QuotePage {
   nodes: Quote[];
 }
 
-const QUOTE_PAGE = `
-fragment QuotePage on StatementConnection {
-  totalCount
-  pageInfo { hasNextPage endCursor }
-  nodes {
-    id text language context roleAtTime
-    saidOn { value precision first last }
-    speaker { id name }
-    at { id name }
-    sources { id title url publisher }
-  }
-}`;
-
-const QUOTES = `
-query DashboardQuotes($where: StatementWhere, $first: Int, $after: String) {
-  statements(where: $where, first: $first, after: $after) { ...QuotePage }
-}
-${QUOTE_PAGE}`;
-
-/** Statements of several speakers in one request: one aliased list per speaker. */
-function quotesOfSpeakers(count: number): string {
-  const variables = Array.from({ length: count }, (_, i) => `$w${i}: StatementWhere`).join(', ');
-  const lists = Array.from({ length: count }, (_, i) => `s${i}: statements(where: $w${i}, first: 100) { ...QuotePage }`).join('\n  ');
-  return `query DashboardQuotesOfOrganization(${variables}) {\n  ${lists}\n}\n${QUOTE_PAGE}`;
-}
-
 interface FilterData {
   persons: { nodes: { id: string; name: string; statements: { id: string }[] }[] };
   organizations: { nodes: { id: string; name: string; acronym: string | null; positions: { person: { id: string } | null }[] }[] };
 }
-
-const FILTERS = `
-query DashboardQuoteFilters {
-  persons(first: 100) { nodes { id name statements { id } } }
-  organizations(first: 100) { nodes { id name acronym positions { person { id } } } }
-}`;
 
 const PAGE_SIZE = 25;
 
@@ -122,25 +92,39 @@ export default function QuotesView({ params, navigate }: ViewProps) {
     from: filters.from === '' ? null : filters.from,
     to: filters.to === '' ? null : filters.to,
   };
-  const bySpeakers = filters.speaker === '' && organization !== undefined;
+  // Words to look for go to the full-text index (ranked, every word must match); the other filters
+  // then narrow its best hundred. Without words, the filters go to the paged statement list.
+  const capabilities = useCapabilities();
+  const mode: 'search' | 'speakers' | 'list' =
+    filters.text !== '' && capabilities.has('Query.search') ? 'search' : filters.speaker === '' && organization !== undefined ? 'speakers' : 'list';
   const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
   const single = useQuery<{ statements: QuotePage }>(
     QUOTES,
     { where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker }, first: PAGE_SIZE },
-    bySpeakers || (filters.organization !== '' && filterData.data === undefined),
+    mode !== 'list' || (filters.organization !== '' && filterData.data === undefined),
   );
   const orgSpeakers = organization?.speakers ?? [];
   const multi = useQuery<Record<string, QuotePage>>(
     quotesOfSpeakers(Math.max(orgSpeakers.length, 1)),
     Object.fromEntries(orgSpeakers.map((speaker, i) => [`w${i}`, { ...where, speaker }])),
-    !bySpeakers,
+    mode !== 'speakers',
   );
+  const found = useQuery<{ search: { score: number; node: Partial<Quote> }[] }>(SEARCH_QUOTES, { text: filters.text }, mode !== 'search');
 
   const queryKey = JSON.stringify(filters);
   let quotes: Quote[];
   let total: number;
   let pageInfo: QuotePage['pageInfo'] = { hasNextPage: false, endCursor: null };
-  if (bySpeakers) {
+  if (mode === 'search') {
+    const speakersOf = filters.speaker !== '' ? [filters.speaker] : organization?.speakers;
+    quotes = (found.data?.search ?? [])
+      .map((hit) => hit.node as Quote)
+      .filter((q) => q.id !== undefined)
+      .filter((q) => speakersOf === undefined || (q.speaker !== null && speakersOf.includes(q.speaker.id)))
+      .filter((q) => where.from === null || (q.saidOn !== null && (q.saidOn.first ?? '') >= where.from))
+      .filter((q) => where.to === null || (q.saidOn !== null && (q.saidOn.last ?? '') <= where.to));
+    total = quotes.length;
+  } else if (mode === 'speakers') {
     quotes = Object.values(multi.data ?? {}).flatMap((page) => page.nodes).sort(byDate);
     total = Object.values(multi.data ?? {}).reduce((sum, page) => sum + page.totalCount, 0);
   } else {
@@ -149,7 +133,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
     total = single.data?.statements.totalCount ?? 0;
     pageInfo = more?.pageInfo ?? single.data?.statements.pageInfo ?? pageInfo;
   }
-  const state = bySpeakers ? multi : single;
+  const state = mode === 'search' ? found : mode === 'speakers' ? multi : single;
   const [loadingMore, setLoadingMore] = useState(false);
   const loadMore = async () => {
     setLoadingMore(true);
@@ -181,7 +165,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
       </h2>
       <form className="filters" role="search" aria-label="Filter quotes" onSubmit={submit}>
         <div className="field grow">
-          <label htmlFor={ids.text}>Words in the quote</label>
+          <label htmlFor={ids.text}>Search the quotes (every word must match)</label>
           <input id={ids.text} type="search" value={draftText} placeholder="e.g. human rights" onChange={(e) => setDraftText(e.target.value)} />
         </div>
         <div className="field">
@@ -228,6 +212,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
             {total} quote{total === 1 ? '' : 's'}
           </span>
           {quotes.length < total ? ` (showing ${quotes.length})` : ''}
+          {mode === 'search' ? ', best matches first' : ', in date order'}
         </Feedback>
         <CsvButton fileName="quotes" columns={COLUMNS} rows={quotes} label="the quotes shown" />
       </div>

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 
 import { formatPartialDate, type PartialDate, today } from '../../shared/dates.js';
+import { regionalGroupLabel } from '../../shared/groups.js';
 import type { ViewProps } from '../App.js';
 import { Requires } from '../capabilities.js';
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback } from '../components/Feedback.js';
 import { useQuery } from '../useQuery.js';
+import { STATUS } from '../queries.js';
 
 interface Instrument {
   kind: string;
@@ -39,27 +41,6 @@ interface StatusResult {
   };
 }
 
-const STATUS = `
-query DashboardStatus($id: ID!, $asOf: Date) {
-  treaty(id: $id) {
-    id shortTitle
-    entryIntoForceRule { article instrumentsRequired daysAfterThreshold text }
-    status(asOf: $asOf) {
-      asOf adopted signatoryCount partyCount instrumentsCounted instrumentsRequired instrumentsNeeded
-      inForce projected entryIntoForceDate
-      triggeringInstrument { ...Instrument }
-      signatories { ...Instrument }
-      parties { ...Instrument }
-      undatedSignatures { ...Instrument }
-    }
-  }
-}
-fragment Instrument on StatusInstrument {
-  kind
-  date { value precision }
-  participant { id name regionalGroup }
-}`;
-
 interface Figure {
   label: string;
   value: string | number;
@@ -79,7 +60,7 @@ interface ParticipantRow {
 const PARTICIPANTS: Column<ParticipantRow>[] = [
   { header: 'Participant', value: (r) => r.participant.name },
   { header: 'Id', value: (r) => r.participant.id },
-  { header: 'Regional group', value: (r) => r.participant.regionalGroup ?? '' },
+  { header: 'Regional group', value: (r) => regionalGroupLabel(r.participant.regionalGroup) },
   { header: 'Signed', value: (r) => r.signed?.date?.value ?? (r.signed !== undefined ? 'undated' : ''), render: (r) => (r.signed === undefined ? '' : r.signed.date === null ? 'undated' : formatPartialDate(r.signed.date)) },
   { header: 'Instrument of consent', value: (r) => r.consent?.kind ?? '' },
   { header: 'Deposited', value: (r) => r.consent?.date?.value ?? '', render: (r) => (r.consent === undefined ? '' : formatPartialDate(r.consent.date)) },
@@ -114,7 +95,7 @@ function Tracker({ treatyId, asOf }: { treatyId: string; asOf: string }) {
   const trigger = status.triggeringInstrument;
   const figures: Figure[] = [
     { label: 'Signatories', value: status.signatoryCount },
-    { label: 'Signatures no source dates', value: status.undatedSignatures.length },
+    { label: 'Signatures with no date in the sources', value: status.undatedSignatures.length },
     { label: 'Parties', value: status.partyCount },
     { label: 'Instruments counted for entry into force', value: status.instrumentsCounted },
     { label: 'Instruments required', value: required ?? '' },
@@ -130,7 +111,10 @@ function Tracker({ treatyId, asOf }: { treatyId: string; asOf: string }) {
       <dl className="cards" data-testid="status-cards">
         <div className="card">
           <dt>Signatories</dt>
-          <dd data-testid="signatories">{status.signatoryCount}</dd>
+          <dd>
+            <span data-testid="signatories">{status.signatoryCount}</span>
+            {status.undatedSignatures.length > 0 ? <span className="muted small">and {status.undatedSignatures.length} whose signature no source dates</span> : null}
+          </dd>
         </div>
         <div className="card">
           <dt>Parties</dt>

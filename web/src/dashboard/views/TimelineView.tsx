@@ -10,6 +10,7 @@ import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
 import { routeHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
+import { ACTIONS, PER_MONTH, TIMELINE } from '../queries.js';
 
 interface MonthsResult {
   actionsPerMonth: {
@@ -19,15 +20,6 @@ interface MonthsResult {
   };
 }
 
-const PER_MONTH = `
-query DashboardActionsPerMonth($treatyId: ID!, $from: Date, $to: Date) {
-  actionsPerMonth(treatyId: $treatyId, from: $from, to: $to) {
-    months { month kind count }
-    yearOnly { kind count }
-    undated { kind count }
-  }
-}`;
-
 interface ActionsPage {
   treatyActions: {
     totalCount: number;
@@ -35,15 +27,6 @@ interface ActionsPage {
     nodes: { id: string; kind: string; date: PartialDate | null }[];
   };
 }
-
-const ACTIONS = `
-query DashboardActionDays($treatyId: ID!, $from: Date, $to: Date, $after: String) {
-  treatyActions(where: { treaty: $treatyId, from: $from, to: $to }, first: 100, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id kind date { value precision } }
-  }
-}`;
 
 /** Every action of the period, page after page: the chart by day needs them all. */
 async function allActionDates(variables: Record<string, unknown>): Promise<ActionsPage['treatyActions']['nodes']> {
@@ -82,25 +65,6 @@ interface TimelineItem {
 interface TimelineResult {
   timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: TimelineItem[] };
 }
-
-const TIMELINE = `
-query DashboardTimeline($treatyId: ID!, $from: Date, $to: Date, $kinds: [TimelineItemKind!], $after: String) {
-  timeline(treatyId: $treatyId, from: $from, to: $to, kinds: $kinds, first: 100, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      kind
-      date { value precision first last }
-      node {
-        __typename id name
-        ... on TreatyAction { actionKind: kind place participant { id name } sources { id title url publisher } }
-        ... on Event { eventKind: kind place sources { id title url publisher } }
-        ... on Statement { text speaker { id name } sources { id title url publisher } }
-        ... on Document { title url publisher }
-      }
-    }
-  }
-}`;
 
 const ITEM_KINDS: { kind: ItemKind; label: string }[] = [
   { kind: 'TREATY_ACTION', label: 'Signatures and ratifications' },
