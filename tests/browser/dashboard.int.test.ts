@@ -7,21 +7,26 @@ import { foreignRequests, launchBrowser, openPage, screenshot, type WatchedPage 
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let api: TestServer;
-let browser: Browser;
 let origin: string;
+// Started by the first test that needs it, so that a browser that cannot start fails every test
+// with the reason, rather than having them reported as skipped.
+let browserStart: Promise<Browser> | undefined;
+const browser = (): Promise<Browser> => (browserStart ??= launchBrowser());
 
 beforeAll(async () => {
   api = await startTestServer();
   origin = new URL(api.url).origin;
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await browserStart?.then(
+    (b) => b.close(),
+    () => undefined,
+  );
   await api?.close();
 });
 
 async function open(path: string): Promise<WatchedPage> {
-  const watched = await openPage(browser, origin);
+  const watched = await openPage(await browser(), origin);
   await watched.page.goto(path);
   return watched;
 }
@@ -118,6 +123,21 @@ describe('the views built on treaty status and navigation', () => {
     await list.getByRole('button', { name: `Expanded ${name}`, exact: true }).first().waitFor();
     await expect.poll(entities).toBeGreaterThan(initial);
     await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(name);
+
+    // A click on the drawing expands too: ask Cytoscape where it drew the person, and click there.
+    const person = 'Ghada Waly';
+    const canvas = page.getByTestId('graph-canvas');
+    const point = await canvas.evaluate((element, label) => {
+      type Drawn = { data(key: string): unknown; renderedPosition(): { x: number; y: number } };
+      const cy = (element as unknown as { _cyreg: { cy: { nodes(): Drawn[] } } })._cyreg.cy;
+      const node = cy.nodes().find((n) => n.data('label') === label);
+      return node?.renderedPosition();
+    }, person);
+    expect(point).toBeDefined();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + point!.x, box.y + point!.y);
+    await list.getByRole('button', { name: `Expanded ${person}`, exact: true }).waitFor();
+    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(person);
 
     const relationships = page.getByRole('table', { name: /Relationships/ });
     await expect(relationships.locator('tbody tr').count()).resolves.toBeGreaterThan(1);

@@ -5,11 +5,22 @@ import { TreatyPicker, useTreatyChoice } from './components/TreatyPicker.js';
 import { routeHref, useRoute } from './router.js';
 
 // Each view is its own chunk: the map data and the graph library load only when their view opens.
-const StatusView = lazy(() => import('./views/StatusView.js'));
-const TimelineView = lazy(() => import('./views/TimelineView.js'));
-const ParticipationView = lazy(() => import('./views/ParticipationView.js'));
-const GraphView = lazy(() => import('./views/GraphView.js'));
-const QuotesView = lazy(() => import('./views/QuotesView.js'));
+const CHUNKS = {
+  status: () => import('./views/StatusView.js'),
+  timeline: () => import('./views/TimelineView.js'),
+  participation: () => import('./views/ParticipationView.js'),
+  graph: () => import('./views/GraphView.js'),
+  quotes: () => import('./views/QuotesView.js'),
+};
+const StatusView = lazy(CHUNKS.status);
+const TimelineView = lazy(CHUNKS.timeline);
+const ParticipationView = lazy(CHUNKS.participation);
+const GraphView = lazy(CHUNKS.graph);
+const QuotesView = lazy(CHUNKS.quotes);
+
+// The view the page opens on starts loading now, alongside the first requests to the API.
+const opening = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+void (CHUNKS[opening as keyof typeof CHUNKS] ?? CHUNKS.status)();
 
 export interface ViewProps {
   treatyId: string;

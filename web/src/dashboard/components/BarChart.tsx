@@ -19,8 +19,9 @@ function ticks(max: number): number[] {
   const raw = Math.max(max, 1) / target;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = 0; v <= max + step / 2; v += Math.max(1, step)) out.push(v);
+  const out: number[] = [0];
+  // Up to the first tick at or above the tallest bar, so no bar rises past the axis.
+  while (out[out.length - 1]! < max) out.push(out[out.length - 1]! + Math.max(1, step));
   return out;
 }
 

@@ -1,11 +1,13 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { numericToAlpha3 } from 'i18n-iso-countries';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // Natural Earth 1:50m, shipped in the world-atlas package: every UN member but Tuvalu has a shape.
-import atlas from 'world-atlas/countries-50m.json';
+// Fetched as a file of its own (served from here like every asset): JSON parses far faster than the
+// same data compiled into a script, and it downloads while the view's queries run.
+import atlasUrl from 'world-atlas/countries-50m.json?url';
 
 export type Participation = 'party' | 'signatory' | 'none';
 
@@ -33,19 +35,47 @@ const projection = geoEqualEarth().fitExtent(
 const path = geoPath(projection);
 const SPHERE = path({ type: 'Sphere' }) ?? '';
 
-/** Country outlines projected once per page load; ids in world-atlas are ISO 3166-1 numeric codes. */
-function useShapes(): CountryShape[] {
-  return useMemo(() => {
-    const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-    return countries.features
-      .filter((f: Feature<Geometry, { name: string }>) => f.properties.name !== 'Antarctica')
-      .map((f) => ({
-        iso3: f.id === undefined ? undefined : numericToAlpha3(String(f.id)),
-        name: f.properties.name,
-        d: path(f) ?? '',
-      }));
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+let shapesOnce: Promise<CountryShape[]> | undefined;
+
+/** Country outlines, projected once per page load; ids in world-atlas are ISO 3166-1 numeric codes. */
+function loadShapes(): Promise<CountryShape[]> {
+  shapesOnce ??= fetch(atlasUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`map data: ${response.status}`);
+      return response.json() as Promise<Atlas>;
+    })
+    .then((topology) => {
+      const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+      return countries.features
+        .filter((f: Feature<Geometry, { name: string }>) => f.properties.name !== 'Antarctica')
+        .map((f) => ({
+          iso3: f.id === undefined ? undefined : numericToAlpha3(String(f.id)),
+          name: f.properties.name,
+          d: path(f) ?? '',
+        }));
+    });
+  shapesOnce.catch(() => {
+    shapesOnce = undefined;
+  });
+  return shapesOnce;
+}
+
+function useShapes(): { shapes: CountryShape[]; error: Error | undefined } {
+  const [shapes, setShapes] = useState<CountryShape[]>([]);
+  const [error, setError] = useState<Error>();
+  useEffect(() => {
+    let current = true;
+    loadShapes().then(
+      (loaded) => current && setShapes(loaded),
+      (e: Error) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
   }, []);
+  return { shapes, error };
 }
 
 export interface MapEntry {
@@ -58,7 +88,14 @@ export interface MapEntry {
  * same facts for keyboards, screen readers and CSV.
  */
 export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: ReadonlyMap<string, MapEntry>; caption: string }) {
-  const shapes = useShapes();
+  const { shapes, error } = useShapes();
+  if (error !== undefined) {
+    return (
+      <p role="alert" className="notice error">
+        The map could not be drawn ({error.message}); the tables below hold the same facts.
+      </p>
+    );
+  }
   return (
     <figure className="world-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={caption}>
