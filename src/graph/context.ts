@@ -9,4 +9,6 @@ export interface Context {
   requestId: string;
   /** True when the request carries a valid write token. */
   canWrite: boolean;
+  /** Who writes: the fingerprint of the request's write token (never the token), or null. */
+  writer: string | null;
 }

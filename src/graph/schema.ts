@@ -6,22 +6,32 @@ import { buildSchema } from 'type-graphql';
 import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
+import { RetractionResolver } from './common/retraction.resolver.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
+import { DocumentMutation } from './document/document.mutation.js';
 import { DocumentResolver } from './document/document.resolver.js';
+import { EventMutation } from './event/event.mutation.js';
 import { EventResolver } from './event/event.resolver.js';
 import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver.js';
+import { OrganizationMutation } from './organization/organization.mutation.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PathResolver } from './path/path.resolver.js';
+import { PersonMutation } from './person/person.mutation.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { ProcessResolver } from './process/process.resolver.js';
 import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
+import { StateMutation } from './state/state.mutation.js';
 import { StateResolver } from './state/state.resolver.js';
+import { StatementMutation } from './statement/statement.mutation.js';
 import { StatementResolver } from './statement/statement.resolver.js';
 import { TimelineResolver } from './timeline/timeline.resolver.js';
+import { TreatyActionMutation } from './treaty-action/treaty-action.mutation.js';
 import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
 import { TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
+import { writeAuthChecker } from './write/auth.js';
+import { FactMutation } from './write/fact.mutation.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -49,6 +59,16 @@ export const RESOLVERS = [
   RelationResolver,
   ...factResolvers,
   ...relationResolvers,
+  RetractionResolver,
+  // Writes: every mutation resolver is @Authorized().
+  StateMutation,
+  PersonMutation,
+  OrganizationMutation,
+  DocumentMutation,
+  EventMutation,
+  TreatyActionMutation,
+  StatementMutation,
+  FactMutation,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -56,6 +76,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     // Argument and input validation with class-validator is off unless asked for in type-graphql 2.0.
     validate: { forbidUnknownValues: false },
+    authChecker: writeAuthChecker,
   });
 }
 

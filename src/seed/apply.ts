@@ -34,7 +34,7 @@ function normalize(value: unknown): unknown {
   return value;
 }
 
-function changed(wanted: Record<string, PropValue>, stored: Record<string, unknown>): boolean {
+export function changed(wanted: Record<string, PropValue>, stored: Record<string, unknown>): boolean {
   return Object.entries(wanted).some(([key, value]) => JSON.stringify(normalize(value)) !== JSON.stringify(normalize(stored[key])));
 }
 
@@ -54,35 +54,41 @@ function countBy<T, K extends string>(items: T[], key: (item: T) => K): Partial<
  * Writes a plan in one write transaction: all of it or none. Only what differs from the graph is
  * written, so a second run writes nothing and reports so; a dry run stops after the comparison.
  */
-export async function applyPlan(db: Database, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
-  return db.writeTransaction(async (tx) => {
-    const stored = await storedNodes(tx, plan.nodes.map((n) => n.id));
-    const newNodes = plan.nodes.filter((n) => !stored.has(n.id));
-    const changedNodes = plan.nodes.filter((n) => {
-      const current = stored.get(n.id);
-      return current !== undefined && (!current.labels.includes(n.label) || changed(n.props, current.props));
-    });
-    const storedRelProps = await storedRels(tx, plan.rels);
-    const newRels = plan.rels.filter((r) => !storedRelProps.has(relKey(r)));
-    const changedRels = plan.rels.filter((r) => {
-      const current = storedRelProps.get(relKey(r));
-      return current !== undefined && changed(r.props, current);
-    });
+export async function applyPlan(db: Pick<Database, 'writeTransaction'>, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+  return db.writeTransaction((tx) => applyPlanInTransaction(tx, plan, options), BULK_TIMEOUT_MS);
+}
 
-    if (!options.dryRun) {
-      await writeNodes(tx, [...newNodes, ...changedNodes], options);
-      await writeRels(tx, [...newRels, ...changedRels], options);
-    }
-    return {
-      nodesCreated: countBy(newNodes, (n) => n.label),
-      nodesUpdated: countBy(changedNodes, (n) => n.label),
-      nodesUnchanged: plan.nodes.length - newNodes.length - changedNodes.length,
-      relationshipsCreated: countBy(newRels, (r) => r.type),
-      relationshipsUpdated: changedRels.length,
-      relationshipsUnchanged: plan.rels.length - newRels.length - changedRels.length,
-      dryRun: options.dryRun === true,
-    };
-  }, BULK_TIMEOUT_MS);
+/**
+ * The same inside a transaction the caller holds, so checks that read the graph (references,
+ * duplicates) and the write that depends on them commit or fail together.
+ */
+export async function applyPlanInTransaction(tx: ManagedTransaction, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+  const stored = await storedNodes(tx, plan.nodes.map((n) => n.id));
+  const newNodes = plan.nodes.filter((n) => !stored.has(n.id));
+  const changedNodes = plan.nodes.filter((n) => {
+    const current = stored.get(n.id);
+    return current !== undefined && (!current.labels.includes(n.label) || changed(n.props, current.props));
+  });
+  const storedRelProps = await storedRels(tx, plan.rels);
+  const newRels = plan.rels.filter((r) => !storedRelProps.has(relKey(r)));
+  const changedRels = plan.rels.filter((r) => {
+    const current = storedRelProps.get(relKey(r));
+    return current !== undefined && changed(r.props, current);
+  });
+
+  if (!options.dryRun) {
+    await writeNodes(tx, [...newNodes, ...changedNodes], options);
+    await writeRels(tx, [...newRels, ...changedRels], options);
+  }
+  return {
+    nodesCreated: countBy(newNodes, (n) => n.label),
+    nodesUpdated: countBy(changedNodes, (n) => n.label),
+    nodesUnchanged: plan.nodes.length - newNodes.length - changedNodes.length,
+    relationshipsCreated: countBy(newRels, (r) => r.type),
+    relationshipsUpdated: changedRels.length,
+    relationshipsUnchanged: plan.rels.length - newRels.length - changedRels.length,
+    dryRun: options.dryRun === true,
+  };
 }
 
 const relKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${r.type}|${r.to}`;

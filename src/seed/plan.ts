@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { parsePartialDate } from '../graph/common/partial-date.js';
 import type { EntityLabel } from '../graph/entities.js';
 import type { RelationshipType } from '../graph/relations.js';
-import type { FactRecord, SeedBundle } from './records.js';
+import { SEED_FILES, type FactRecord, type SeedBundle, type SeedFile } from './records.js';
 
 export type PropValue = string | number | boolean | string[] | InstanceType<typeof neo4j.types.Date> | null;
 
@@ -59,11 +59,16 @@ function scalarProps(record: object, references: readonly string[]): Record<stri
 
 const truncate = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, length - 1)}…`);
 
-/** Turns validated seed records into the nodes and relationships to MERGE, each fact citing its sources. */
-export function planGraph(bundle: SeedBundle): GraphPlan {
+/**
+ * Turns validated seed records into the nodes and relationships to MERGE, each fact citing its sources.
+ * A partial bundle (an import, a single write) plans only its own records; `names` gives the display
+ * names of nodes it points to that are already in the graph.
+ */
+export function planGraph(input: Partial<SeedBundle>, names: ReadonlyMap<string, string> = new Map()): GraphPlan {
+  const bundle = completeBundle(input);
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
-  const nameOf = new Map<string, string>();
+  const nameOf = new Map<string, string>(names);
   const cite = (id: string, sources: readonly string[]): void => {
     for (const doc of sources) rels.push({ from: id, type: 'CITES', to: doc, props: {} });
   };
@@ -144,6 +149,13 @@ export function planGraph(bundle: SeedBundle): GraphPlan {
     });
   }
   return { nodes, rels: dedupeRels(rels) };
+}
+
+/** A bundle with every seed file present, those not given empty. */
+export function completeBundle(input: Partial<SeedBundle>): SeedBundle {
+  const bundle = {} as Record<SeedFile, unknown[]>;
+  for (const file of Object.keys(SEED_FILES) as SeedFile[]) bundle[file] = input[file] ?? [];
+  return bundle as SeedBundle;
 }
 
 /** The same (from, type, to) stated twice keeps one relationship citing the union of sources. */

@@ -77,8 +77,44 @@ export function readSeeds(dir: string): SeedBundle {
   return bundled;
 }
 
-/** Every id a record points to must exist in the bundle; every id must be unique. */
-export function checkReferences(bundle: SeedBundle): SeedProblem[] {
+const REFERENCE_FIELDS = ['sources', 'person', 'in', 'adoptedBy', 'adoptionDocument', 'supplements', 'conductedBy', 'produced', 'partOf', 'body', 'speaker', 'about', 'at', 'treaty', 'participant', 'signedBy', 'conflict', 'from', 'to'];
+
+export interface Reference {
+  file: SeedFile;
+  record: number;
+  id: string | undefined;
+  field: string;
+  target: string;
+}
+
+/** Every id a bundle's records point to, with where it is written. */
+export function referencesOf(bundle: Partial<SeedBundle>): Reference[] {
+  const references: Reference[] = [];
+  for (const [file, records] of Object.entries(bundle) as unknown as [SeedFile, Record<string, unknown>[]][]) {
+    records.forEach((record, index) => {
+      for (const field of REFERENCE_FIELDS) {
+        // Dates share the names from/to with relation ends; only id-shaped values are references.
+        for (const value of ([] as unknown[]).concat(record[field] ?? [])) {
+          if (typeof value === 'string' && /^[a-z]+:/.test(value)) {
+            references.push({ file, record: index + 1, id: record.id as string | undefined, field, target: value });
+          }
+        }
+      }
+    });
+  }
+  return references;
+}
+
+/** Ids the bundle's records define. */
+export function idsOf(bundle: Partial<SeedBundle>): Set<string> {
+  return new Set(Object.values(bundle).flatMap((records) => (records as { id?: string }[]).flatMap((r) => (r.id === undefined ? [] : [r.id]))));
+}
+
+/**
+ * Every id a record points to must exist in the bundle (or, for an import, in `alsoKnown`: the graph);
+ * every id must be unique.
+ */
+export function checkReferences(bundle: Partial<SeedBundle>, alsoKnown: ReadonlySet<string> = new Set()): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const known = new Set<string>();
   for (const [file, records] of Object.entries(bundle) as [SeedFile, { id?: string }[]][]) {
@@ -90,19 +126,10 @@ export function checkReferences(bundle: SeedBundle): SeedProblem[] {
       known.add(record.id);
     });
   }
-  const referenceFields = ['sources', 'person', 'in', 'adoptedBy', 'adoptionDocument', 'supplements', 'conductedBy', 'produced', 'partOf', 'body', 'speaker', 'about', 'at', 'treaty', 'participant', 'signedBy', 'conflict', 'from', 'to'];
-  for (const [file, records] of Object.entries(bundle) as unknown as [SeedFile, Record<string, unknown>[]][]) {
-    records.forEach((record, index) => {
-      for (const field of referenceFields) {
-        // Dates share the names from/to with relation ends; only id-shaped values are references.
-        const values = ([] as unknown[]).concat(record[field] ?? []);
-        for (const value of values) {
-          if (typeof value === 'string' && /^[a-z]+:/.test(value) && !known.has(value)) {
-            problems.push({ file, record: index + 1, id: record.id as string | undefined, field, message: `points to unknown id "${value}"` });
-          }
-        }
-      }
-    });
+  for (const ref of referencesOf(bundle)) {
+    if (!known.has(ref.target) && !alsoKnown.has(ref.target)) {
+      problems.push({ file: ref.file, record: ref.record, id: ref.id, field: ref.field, message: `points to unknown id "${ref.target}"` });
+    }
   }
   return problems;
 }

@@ -20,14 +20,14 @@ export async function isGraphEmpty(db: Database): Promise<boolean> {
   return row?.any !== true;
 }
 
-export function formatSummary(summary: ApplySummary): string {
+export function formatSummary(summary: ApplySummary, heading = 'Seed summary:'): string {
   const list = (counts: Record<string, number | undefined>): string =>
     Object.entries(counts)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, n]) => `${key} ${n}`)
       .join(', ') || 'none';
   return [
-    summary.dryRun ? 'Dry run: nothing was written. Would change:' : 'Seed summary:',
+    summary.dryRun ? 'Dry run: nothing was written. Would change:' : heading,
     `  nodes created: ${list(summary.nodesCreated)}`,
     `  nodes updated: ${list(summary.nodesUpdated)}`,
     `  nodes unchanged: ${summary.nodesUnchanged}`,

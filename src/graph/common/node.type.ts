@@ -1,5 +1,7 @@
 import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
 
+import { Retraction } from './retraction.type.js';
+
 /** Entities are instances of their GraphQL classes, whose names are the GraphQL type names. */
 const typeNameOf = (value: object): string => value.constructor.name;
 
@@ -43,4 +45,7 @@ export abstract class Fact extends Node {
 
   @Field({ description: 'True when the fact was retracted; retracted facts are left out of lists unless asked for.' })
   retracted!: boolean;
+
+  @Field(() => Retraction, { nullable: true, description: 'Who retracted the fact, when and why; null while it stands.' })
+  retraction!: Retraction | null;
 }

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 
 import { Confidence } from './node.type.js';
+import { Retraction } from './retraction.type.js';
 
 /** Node properties as the driver returns them. */
 export type Props = Record<string, unknown>;
@@ -33,6 +34,7 @@ export function factFields(props: Props): {
   confidence: Confidence;
   note: string | null;
   retracted: boolean;
+  retraction: Retraction | null;
 } {
   return {
     id: str(props, 'id'),
@@ -40,5 +42,6 @@ export function factFields(props: Props): {
     confidence: props.confidence === 'inferred' || props.confidence === 'INFERRED' ? Confidence.INFERRED : Confidence.STATED,
     note: strOrNull(props, 'note'),
     retracted: props.retracted === true,
+    retraction: Retraction.fromProps(props),
   };
 }

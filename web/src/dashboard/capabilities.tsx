@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 
+import { ApiError } from '../shared/graphql.js';
 import { useQuery } from './useQuery.js';
 import { INTROSPECT } from './queries.js';
 
@@ -7,17 +8,26 @@ import { INTROSPECT } from './queries.js';
  * The fields this server's API offers, read by introspection, as "Type.field". The dashboard asks
  * for nothing else; a view whose fields are missing says so instead of failing on a validation error.
  */
-export type Capabilities = ReadonlySet<string>;
+export interface Capabilities {
+  has(field: string): boolean;
+}
 
 interface IntrospectionResult {
   query: { fields: { name: string }[] } | null;
   treaty: { fields: { name: string }[] } | null;
 }
 
+const EVERYTHING: Capabilities = { has: () => true };
+
 const CapabilitiesContext = createContext<Capabilities | undefined>(undefined);
 
 export function CapabilitiesProvider({ children }: { children: ReactNode }) {
   const { data, error } = useQuery<IntrospectionResult>(INTROSPECT, {});
+  if (error instanceof ApiError && error.errors.length > 0) {
+    // The API answered but refused introspection (a server may turn it off): assume it has every
+    // field, and let a view that asks for a missing one show the API's own error.
+    return <CapabilitiesContext.Provider value={EVERYTHING}>{children}</CapabilitiesContext.Provider>;
+  }
   if (error !== undefined) {
     return (
       <p role="alert" className="notice error">

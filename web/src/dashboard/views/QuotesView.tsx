@@ -8,7 +8,7 @@ import { type Column, CsvButton } from '../components/DataTable.js';
 import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
 import { FILTERS, QUOTES, quotesOfSpeakers, SEARCH_QUOTES } from '../queries.js';
 import { routeHref } from '../router.js';
-import { useQuery } from '../useQuery.js';
+import { type QueryState, useQuery } from '../useQuery.js';
 
 interface Quote {
   id: string;
@@ -58,6 +58,34 @@ const COLUMNS: Column<Quote>[] = [
   { header: 'Statement id', value: (q) => q.id },
 ];
 
+/** The server caps aliases per request; the speakers of a large organization take several requests. */
+const SPEAKERS_PER_REQUEST = 10;
+
+function useQuotesOfSpeakers(speakers: string[], where: Record<string, string | null>, skip: boolean): QueryState<Record<string, QuotePage>> {
+  const key = JSON.stringify({ speakers, where });
+  const [state, setState] = useState<QueryState<Record<string, QuotePage>> & { key?: string }>({ data: undefined, error: undefined, loading: false });
+  useEffect(() => {
+    if (skip) return undefined;
+    const controller = new AbortController();
+    const { speakers: all, where: filters } = JSON.parse(key) as { speakers: string[]; where: Record<string, string | null> };
+    const chunks: string[][] = [];
+    for (let i = 0; i < all.length; i += SPEAKERS_PER_REQUEST) chunks.push(all.slice(i, i + SPEAKERS_PER_REQUEST));
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    Promise.all(
+      chunks.map((chunk) =>
+        gql<Record<string, QuotePage>>(quotesOfSpeakers(chunk.length), Object.fromEntries(chunk.map((speaker, i) => [`w${i}`, { ...filters, speaker }])), controller.signal),
+      ),
+    ).then(
+      (pages) => setState({ data: Object.fromEntries(pages.flatMap((page, c) => Object.values(page).map((p, i) => [`${c}-${i}`, p]))), error: undefined, loading: false }),
+      (error: Error) => {
+        if (error.name !== 'AbortError') setState((s) => ({ ...s, error, loading: false }));
+      },
+    );
+    return () => controller.abort();
+  }, [key, skip]);
+  return state;
+}
+
 export default function QuotesView({ params, navigate }: ViewProps) {
   const ids = { text: useId(), speaker: useId(), organization: useId(), from: useId(), to: useId() };
   const filters: Filters = {
@@ -104,11 +132,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
     mode !== 'list' || (filters.organization !== '' && filterData.data === undefined),
   );
   const orgSpeakers = organization?.speakers ?? [];
-  const multi = useQuery<Record<string, QuotePage>>(
-    quotesOfSpeakers(Math.max(orgSpeakers.length, 1)),
-    Object.fromEntries(orgSpeakers.map((speaker, i) => [`w${i}`, { ...where, speaker }])),
-    mode !== 'speakers',
-  );
+  const multi = useQuotesOfSpeakers(orgSpeakers, where, mode !== 'speakers');
   const found = useQuery<{ search: { score: number; node: Partial<Quote> }[] }>(SEARCH_QUOTES, { text: filters.text }, mode !== 'search');
 
   const queryKey = JSON.stringify(filters);

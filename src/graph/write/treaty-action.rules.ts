@@ -1,0 +1,51 @@
+import { parsePartialDate, todayUtc } from '../common/partial-date.js';
+import { CONSENT_KINDS, TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import { slugOfId } from './ids.js';
+import type { RecordedAction, TreatyFacts } from './treaty-action.cypher.js';
+
+export interface ActionFacts {
+  id: string;
+  participant: string;
+  kind: TreatyActionKind;
+  date: string | null;
+}
+
+/** A rule broken, naming the action's field at fault. */
+export interface RuleProblem {
+  field: 'date' | 'kind';
+  message: string;
+}
+
+/** Signing and consenting to be bound both need an adopted text; other acts (objections…) follow them. */
+const NEEDS_ADOPTED_TEXT: readonly TreatyActionKind[] = [TreatyActionKind.SIGNATURE, ...CONSENT_KINDS];
+
+/** A stable id for an action, so that recording it again finds the same node. */
+export function treatyActionId(treaty: string, participant: string, kind: TreatyActionKind, date: string | null | undefined): string {
+  return `action:${slugOfId(treaty)}:${slugOfId(participant)}:${kind.toLowerCase()}${date ? `:${date}` : ''}`;
+}
+
+/**
+ * The domain's rules for an act on a treaty: not in the future, not before the treaty's adoption,
+ * signature and consent only on an adopted text, and not the same act twice.
+ */
+export function checkTreatyAction(action: ActionFacts, treaty: TreatyFacts, recorded: readonly RecordedAction[], today = todayUtc()): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const date = action.date === null ? undefined : parsePartialDate(action.date);
+  if (date !== undefined && date.first > today) {
+    problems.push({ field: 'date', message: `must not be in the future (today is ${today}), got ${date.value}` });
+  }
+  if (NEEDS_ADOPTED_TEXT.includes(action.kind) && treaty.stage !== 'ADOPTED') {
+    problems.push({ field: 'kind', message: `${action.kind} needs an adopted treaty; ${treaty.id} is ${treaty.stage?.toLowerCase() ?? 'not adopted'}` });
+  }
+  const adopted = treaty.adoptedOn === null ? undefined : parsePartialDate(treaty.adoptedOn);
+  if (date !== undefined && adopted !== undefined && date.last < adopted.first) {
+    problems.push({ field: 'date', message: `${date.value} is before the treaty's adoption (${adopted.value})` });
+  }
+  const duplicate = recorded.find(
+    (other) => other.id !== action.id && other.participant === action.participant && other.kind === action.kind && other.date === action.date,
+  );
+  if (duplicate !== undefined) {
+    problems.push({ field: 'date', message: `the same ${action.kind.toLowerCase()} on ${action.date ?? 'an unknown date'} is already recorded as ${duplicate.id}` });
+  }
+  return problems;
+}

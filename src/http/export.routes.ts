@@ -1,0 +1,42 @@
+import { Router } from 'express';
+
+import type { Database } from '../db/database.js';
+import { CONTENT_TYPES, ExportRequestError, runExport, type Format, type What } from '../export/export.js';
+import type { Logger } from '../logger.js';
+
+const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/**
+ * GET /export/<what>.<format>?treaty=&id=&depth= — public reads, bounded by the export limits, written
+ * to the response chunk by chunk.
+ */
+export function exportRoutes(db: Database, logger: Logger): Router {
+  const router = Router();
+  router.get('/:file', async (req, res) => {
+    const match = /^([a-z]+)\.([a-z]+)$/.exec(req.params.file);
+    try {
+      if (match === null) throw new ExportRequestError('ask for /export/<what>.<format>, e.g. /export/actions.csv');
+      const depth = one(req.query.depth);
+      const request = {
+        what: match[1] as What,
+        format: match[2] as Format,
+        treaty: one(req.query.treaty) ?? null,
+        id: one(req.query.id) ?? null,
+        depth: depth === undefined ? null : Number(depth),
+      };
+      const chunks = await runExport(db, request);
+      // attachment() guesses a type from the file name; the export's own type is set after it.
+      res.status(200).attachment(req.params.file).type(CONTENT_TYPES[request.format]);
+      for (const chunk of chunks) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (error instanceof ExportRequestError) {
+        res.status(400).json({ error: error.message });
+        return;
+      }
+      logger.error({ err: error }, 'export failed');
+      res.status(500).json({ error: 'internal error' });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,93 @@
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startTestServer, type TestServer } from '../support/server.js';
+import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../support/synthetic.js';
+
+const tag = syntheticTag();
+let api: TestServer;
+let base: string;
+let treatyId: string;
+beforeAll(async () => {
+  api = await startTestServer();
+  base = api.url.replace(/\/graphql$/, '');
+  ({ treatyId } = await createSyntheticTreaty(api.db, tag));
+  await api.db.write(
+    `MATCH (t:Treaty {id: $treatyId}), (s:State {id: 'state:ISL'}), (d:Document {id: $docId})
+     CREATE (s)-[:TOOK {sourceIds: [$docId]}]->(a:Entity:TreatyAction {id: $actionId, name: 'Iceland: ratification', kind: 'RATIFICATION', date: '2025-11', sourceIds: [$docId]})-[:ON {sourceIds: [$docId]}]->(t)
+     CREATE (a)-[:CITES]->(d)`,
+    { treatyId, docId: `doc:${tag}-source`, actionId: `action:${tag}:isl` },
+  );
+});
+afterAll(async () => {
+  await deleteSynthetic(api.db, tag);
+  await api.close();
+});
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const seedOnly = (id: string): boolean => !id.includes('synthetic');
+
+describe('exports', () => {
+  it('exports the whole graph as GraphML that parses as XML with the graph’s node and edge counts', async () => {
+    const response = await fetch(`${base}/export/graph.graphml`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/graphml+xml');
+    const graph = parser.parse(await response.text()).graphml.graph;
+    // Other test files add synthetic data in parallel: compare the seeded part, which tests never change.
+    const nodes = list<{ id: string }>(graph.node).filter((n) => seedOnly(n.id));
+    const edges = list<{ source: string; target: string }>(graph.edge).filter((e) => seedOnly(e.source) && seedOnly(e.target));
+    const [counts] = await api.db.read<{ nodes: { toNumber(): number }; rels: { toNumber(): number } }>(
+      `CALL () { MATCH (n:Entity) WHERE coalesce(n.retracted, false) = false AND NOT n.id CONTAINS 'synthetic' RETURN count(n) AS nodes }
+       CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE coalesce(a.retracted, false) = false AND coalesce(b.retracted, false) = false
+                   AND NOT a.id CONTAINS 'synthetic' AND NOT b.id CONTAINS 'synthetic' RETURN count(r) AS rels }
+       RETURN nodes, rels`,
+    );
+    expect(nodes.length).toBe(counts!.nodes.toNumber());
+    expect(edges.length).toBe(counts!.rels.toNumber());
+    expect(nodes.length).toBeGreaterThan(700);
+  });
+
+  it('exports a neighbourhood with exact counts, sources on edges', async () => {
+    const response = await fetch(`${base}/export/graph.graphml?id=${encodeURIComponent(treatyId)}&depth=1`);
+    const graph = parser.parse(await response.text()).graphml.graph;
+    expect(list<{ id: string }>(graph.node).map((n) => n.id).sort()).toEqual([`action:${tag}:isl`, treatyId].sort());
+    const edges = list<{ data: { key: string; '#text': string }[] }>(graph.edge);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]!.data.find((d) => d.key === 'e_sources')?.['#text']).toBe(`doc:${tag}-source`);
+  });
+
+  it('exports treaty actions as CSV with the expected header and rows', async () => {
+    const response = await fetch(`${base}/export/actions.csv?treaty=${encodeURIComponent(treatyId)}`);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const rows = parse(await response.text()) as string[][];
+    expect(rows[0]).toEqual(['participant', 'iso3', 'kind', 'date', 'date_precision', 'place', 'notification', 'source_ids', 'source_urls', 'id', 'treaty']);
+    expect(rows.slice(1)).toEqual([['Iceland', 'ISL', 'RATIFICATION', '2025-11', 'MONTH', '', '', `doc:${tag}-source`, '', `action:${tag}:isl`, treatyId]]);
+  });
+
+  it('exports the Convention’s signatures and the States with their status', async () => {
+    const actions = parse(await (await fetch(`${base}/export/actions.csv`)).text()) as string[][];
+    expect(actions.length).toBeGreaterThan(60);
+    expect(actions.slice(1).every((row) => row[2] === 'SIGNATURE' || row[7] !== '')).toBe(true);
+    const states = parse(await (await fetch(`${base}/export/states.csv`)).text(), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(states[0]!)).toEqual(['participant', 'iso3', 'kind', 'regional_group', 'signed', 'signed_precision', 'party', 'party_precision', 'party_by', 'id']);
+    expect(states.find((row) => row.iso3 === 'VNM')).toMatchObject({ participant: 'Viet Nam', signed: '2025-10-25', signed_precision: 'DAY' });
+  });
+
+  it('exports statements and the graph as JSON with sources', async () => {
+    const statements = (await (await fetch(`${base}/export/statements.json?treaty=treaty:un-cybercrime-convention`)).json()) as { sourceIds: string[] }[];
+    expect(statements.length).toBeGreaterThan(10);
+    expect(statements.every((s) => s.sourceIds.length > 0)).toBe(true);
+    const graph = (await (await fetch(`${base}/export/graph.json?id=state:VNM&depth=1`)).json()) as { nodes: { id: string; sources: string[] }[]; relationships: unknown[] };
+    expect(graph.nodes.find((n) => n.id === 'state:VNM')?.sources.length).toBeGreaterThan(0);
+    expect(graph.relationships.length).toBeGreaterThan(0);
+  });
+
+  it('answers a bad request with 400 and the reason', async () => {
+    const response = await fetch(`${base}/export/graph.csv`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'the graph exports as json or graphml, not csv' });
+    expect((await fetch(`${base}/export/graph.json?id=state:VNM&depth=9`)).status).toBe(400);
+  });
+});
