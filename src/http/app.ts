@@ -20,6 +20,7 @@ import { Drain } from './drain.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { exportRoutes } from './export.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
+import { staticRoutes } from './static.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -201,6 +202,7 @@ export async function createApp({
       },
     }),
   );
+  app.use(staticRoutes(logger));
   app.use((req, res) => {
     res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}; GraphQL is at /graphql` });
   });
