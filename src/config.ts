@@ -14,7 +14,44 @@ export interface Config {
   logLevel: LogLevel;
   /** Bearer tokens allowed to write. Empty: every write is refused. */
   writeTokens: string[];
+  /** What one request may ask of the server; see src/http/limits.ts. */
+  limits: QueryLimits;
+  /** Server-side limit for one Cypher transaction. */
+  transactionTimeoutSeconds: number;
+  /** Origins allowed to call the API from a browser; empty: the same origin only; '*': any. */
+  corsOrigins: string[] | '*';
+  /** Whether clients may ask the schema about itself (explorers need it). */
+  introspection: boolean;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownGraceSeconds: number;
 }
+
+export interface QueryLimits {
+  /** Nesting of fields in one operation. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** Estimated cost of one operation; page sizes multiply (src/http/complexity.ts). */
+  maxCost: number;
+  /** Lexical tokens in one document. */
+  maxTokens: number;
+  /** Characters in one document. */
+  maxDocumentChars: number;
+  /** Bytes in one request body. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxCost: 10_000,
+  maxTokens: 1000,
+  maxDocumentChars: 15_000,
+  maxBodyBytes: 100 * 1024,
+};
 
 /** A configuration problem, phrased for a one-line message that names the variable. */
 export class ConfigError extends Error {
@@ -76,6 +113,59 @@ function parseTokens(env: Env): string[] {
   return tokens;
 }
 
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+function parseCorsOrigins(env: Env): string[] | '*' {
+  const name = 'TREATY_GRAPH_CORS_ORIGINS';
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return [];
+  if (raw === '*') return '*';
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+    .map((origin) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(origin);
+      } catch {
+        url = undefined;
+      }
+      // Browsers send the Origin header as scheme://host[:port] exactly; anything else never matches.
+      if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin) {
+        throw new ConfigError(name, `"${origin}" is not an origin like https://example.org (or use * for any origin)`);
+      }
+      return origin;
+    });
+}
+
+function parseLimits(env: Env): QueryLimits {
+  return {
+    maxDepth: parseInteger(env, 'TREATY_GRAPH_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+    maxAliases: parseInteger(env, 'TREATY_GRAPH_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+    maxDirectives: parseInteger(env, 'TREATY_GRAPH_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+    maxCost: parseInteger(env, 'TREATY_GRAPH_MAX_COST', DEFAULT_LIMITS.maxCost, 1, 10_000_000),
+    maxTokens: parseInteger(env, 'TREATY_GRAPH_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 10, 1_000_000),
+    maxDocumentChars: parseInteger(env, 'TREATY_GRAPH_MAX_DOCUMENT_CHARS', DEFAULT_LIMITS.maxDocumentChars, 100, 10_000_000),
+    maxBodyBytes: parseInteger(env, 'TREATY_GRAPH_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+  };
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, projectRoot = process.cwd()): Config {
   const neo4jUri = parseNeo4jUri(env);
@@ -88,5 +178,10 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     dataDir: path.resolve(projectRoot, nonEmpty(env, 'TREATY_GRAPH_DATA_DIR') ?? 'data'),
     logLevel: parseLogLevel(env),
     writeTokens: parseTokens(env),
+    limits: parseLimits(env),
+    transactionTimeoutSeconds: parseInteger(env, 'TREATY_GRAPH_TX_TIMEOUT_SECONDS', 30, 1, 3600),
+    corsOrigins: parseCorsOrigins(env),
+    introspection: parseBoolean(env, 'TREATY_GRAPH_INTROSPECTION', true),
+    shutdownGraceSeconds: parseInteger(env, 'TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS', 10, 0, 3600),
   };
 }

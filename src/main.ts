@@ -1,12 +1,9 @@
 import 'reflect-metadata';
 
 import { ConfigError, loadConfig } from './config.js';
-import { connectNeo4j } from './db/connect.js';
 import { EmbeddedNeo4jError } from './db/embedded.js';
-import { migrate } from './db/migrations.js';
 import { createLogger } from './logger.js';
-import { formatSummary, isGraphEmpty, seedGraph } from './seed/seed.js';
-import { startServer } from './server.js';
+import { startService } from './startup.js';
 
 /** Progress for the person at the terminal; structured logs go to stdout. */
 const progress = (line: string): void => {
@@ -14,35 +11,20 @@ const progress = (line: string): void => {
 };
 
 async function main(): Promise<void> {
-  // 1. Configuration, validated before anything starts.
+  // Configuration, validated before anything starts.
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
-  // 2. Neo4j: the embedded one unless NEO4J_URI names another.
-  const connection = await connectNeo4j(config, logger, progress);
+  // Neo4j (the embedded one unless NEO4J_URI names another), migrations, seeds, HTTP.
+  const service = await startService(config, logger, progress);
 
-  // 3. Constraints and indexes, then the seed data on an empty graph only.
-  await migrate(connection.db);
-  if (await isGraphEmpty(connection.db)) {
-    progress('Empty graph: loading the seed data...');
-    progress(formatSummary(await seedGraph(connection.db)));
-  }
-
-  // 4. HTTP.
-  const server = await startServer(config, connection.db, logger).catch(async (error: NodeJS.ErrnoException) => {
-    await connection.close();
-    throw error.code === 'EADDRINUSE' ? new ConfigError('PORT', `port ${config.port} is already in use`) : error;
-  });
-  progress(`GraphQL ready at ${server.url}`);
-
-  // 5. Shut down in order on a signal: stop taking requests, finish those in flight, close Neo4j.
+  // On a signal, in order: stop taking requests, let those in flight finish (bounded), close Neo4j.
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    progress(`${signal}: shutting down...`);
-    await server.close();
-    await connection.close();
+    progress(`${signal}: shutting down (waiting up to ${config.shutdownGraceSeconds}s for requests in flight)...`);
+    await service.stop();
     progress('stopped.');
     process.exit(0);
   };

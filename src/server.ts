@@ -3,35 +3,62 @@ import type { AddressInfo } from 'node:net';
 
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import type { GraphReadiness } from './db/readiness.js';
 import { createSchema } from './graph/schema.js';
 import { createApp } from './http/app.js';
+import { Drain } from './http/drain.js';
 import type { Logger } from './logger.js';
 
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops accepting requests, lets those in flight finish, then stops Apollo. */
-  close(): Promise<void>;
+  readonly requestsInFlight: number;
+  /**
+   * Drains: stops accepting connections, lets the requests in flight finish for up to `graceMs`
+   * (TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS by default), then closes every connection and stops Apollo.
+   * Resolves true when every request finished in time.
+   */
+  close(graceMs?: number): Promise<boolean>;
 }
 
-export async function startServer(config: Config, db: Database, logger: Logger): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Absent: the graph is taken as ready. */
+  readiness?: GraphReadiness;
+}
+
+export async function startServer(config: Config, db: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const schema = await createSchema();
-  const { app, apollo } = await createApp({ config, schema, db, logger });
+  const drain = new Drain();
+  const { app, apollo } = await createApp({ config, schema, db, logger, readiness: options.readiness, drain });
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, '0.0.0.0', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<boolean> | undefined;
   return {
     port,
     url: `http://localhost:${port}/graphql`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+    get requestsInFlight() {
+      return drain.requestsInFlight;
+    },
+    close(graceMs = config.shutdownGraceSeconds * 1000) {
+      closing ??= (async () => {
+        drain.begin();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-      });
-      await apollo.stop();
+        const finished = await drain.waitIdle(graceMs);
+        if (!finished) {
+          logger.warn({ requestsInFlight: drain.requestsInFlight, graceMs }, 'shutdown grace period over: closing requests still running');
+        }
+        // Idle keep-alive sockets, and past the grace period the busy ones too.
+        server.closeAllConnections();
+        await closed;
+        await apollo.stop();
+        return finished;
+      })();
+      return closing;
     },
   };
 }

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded Neo4j on port 4000 with no write tokens', () => {
     const config = loadConfig({}, '/srv/app');
     expect(config).toMatchObject({ port: 4000, neo4jUri: undefined, dataDir: '/srv/app/data', logLevel: 'info', writeTokens: [] });
+  });
+
+  it('defaults to limits a public API can afford, introspection on and same-origin only', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 15,
+      maxDirectives: 20,
+      maxCost: 10_000,
+      maxTokens: 1000,
+      maxDocumentChars: 15_000,
+      maxBodyBytes: 102_400,
+    });
+    expect(config.limits).toEqual(DEFAULT_LIMITS);
+    expect(config).toMatchObject({ transactionTimeoutSeconds: 30, corsOrigins: [], introspection: true, shutdownGraceSeconds: 10 });
   });
 
   it.each([
@@ -15,6 +30,19 @@ describe('configuration', () => {
     [{ NEO4J_URI: 'not a uri' }, 'NEO4J_URI'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TREATY_GRAPH_TOKENS: 'short' }, 'TREATY_GRAPH_TOKENS'],
+    [{ TREATY_GRAPH_MAX_DEPTH: '0' }, 'TREATY_GRAPH_MAX_DEPTH'],
+    [{ TREATY_GRAPH_MAX_DEPTH: 'deep' }, 'TREATY_GRAPH_MAX_DEPTH'],
+    [{ TREATY_GRAPH_MAX_ALIASES: '-1' }, 'TREATY_GRAPH_MAX_ALIASES'],
+    [{ TREATY_GRAPH_MAX_DIRECTIVES: '1.5' }, 'TREATY_GRAPH_MAX_DIRECTIVES'],
+    [{ TREATY_GRAPH_MAX_COST: '0' }, 'TREATY_GRAPH_MAX_COST'],
+    [{ TREATY_GRAPH_MAX_TOKENS: '1e3' }, 'TREATY_GRAPH_MAX_TOKENS'],
+    [{ TREATY_GRAPH_MAX_DOCUMENT_CHARS: '10' }, 'TREATY_GRAPH_MAX_DOCUMENT_CHARS'],
+    [{ TREATY_GRAPH_MAX_BODY_BYTES: '1kb' }, 'TREATY_GRAPH_MAX_BODY_BYTES'],
+    [{ TREATY_GRAPH_TX_TIMEOUT_SECONDS: '0' }, 'TREATY_GRAPH_TX_TIMEOUT_SECONDS'],
+    [{ TREATY_GRAPH_CORS_ORIGINS: 'example.org' }, 'TREATY_GRAPH_CORS_ORIGINS'],
+    [{ TREATY_GRAPH_CORS_ORIGINS: 'https://example.org/path' }, 'TREATY_GRAPH_CORS_ORIGINS'],
+    [{ TREATY_GRAPH_INTROSPECTION: 'maybe' }, 'TREATY_GRAPH_INTROSPECTION'],
+    [{ TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS: 'soon' }, 'TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
@@ -30,6 +58,17 @@ describe('configuration', () => {
       TREATY_GRAPH_DATA_DIR: '/var/lib/treaty-graph',
       LOG_LEVEL: 'debug',
       TREATY_GRAPH_TOKENS: 'aaaaaaaaaaaaaaaa1, bbbbbbbbbbbbbbbb2',
+      TREATY_GRAPH_MAX_DEPTH: '10',
+      TREATY_GRAPH_MAX_ALIASES: '5',
+      TREATY_GRAPH_MAX_DIRECTIVES: '3',
+      TREATY_GRAPH_MAX_COST: '2000',
+      TREATY_GRAPH_MAX_TOKENS: '500',
+      TREATY_GRAPH_MAX_DOCUMENT_CHARS: '4000',
+      TREATY_GRAPH_MAX_BODY_BYTES: '8192',
+      TREATY_GRAPH_TX_TIMEOUT_SECONDS: '5',
+      TREATY_GRAPH_CORS_ORIGINS: 'https://explorer.example.org, http://localhost:5173',
+      TREATY_GRAPH_INTROSPECTION: 'false',
+      TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS: '3',
     });
     expect(config).toEqual({
       port: 8080,
@@ -40,6 +79,23 @@ describe('configuration', () => {
       dataDir: '/var/lib/treaty-graph',
       logLevel: 'debug',
       writeTokens: ['aaaaaaaaaaaaaaaa1', 'bbbbbbbbbbbbbbbb2'],
+      limits: {
+        maxDepth: 10,
+        maxAliases: 5,
+        maxDirectives: 3,
+        maxCost: 2000,
+        maxTokens: 500,
+        maxDocumentChars: 4000,
+        maxBodyBytes: 8192,
+      },
+      transactionTimeoutSeconds: 5,
+      corsOrigins: ['https://explorer.example.org', 'http://localhost:5173'],
+      introspection: false,
+      shutdownGraceSeconds: 3,
     });
+  });
+
+  it('takes * as any origin', () => {
+    expect(loadConfig({ TREATY_GRAPH_CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
   });
 });

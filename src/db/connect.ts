@@ -5,21 +5,23 @@ import { ConfigError } from '../config.js';
 import type { Logger } from '../logger.js';
 import { Database } from './database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
-
-export const TRANSACTION_TIMEOUT_MS = 30_000;
+import { asConfigError, firstLine } from './readiness.js';
 
 export interface Connection {
   db: Database;
+  /** The Bolt URI in use: NEO4J_URI, or the embedded Neo4j's. */
+  uri: string;
   /** Present when this process started its own Neo4j. */
   embedded: EmbeddedNeo4j | undefined;
   close(): Promise<void>;
 }
 
 /**
- * With NEO4J_URI, connects to that Neo4j (server, cluster, Aura); without it, starts the embedded one
- * with its store under the data directory. Either way the rest of the code sees the same Database.
+ * With NEO4J_URI, a driver for that Neo4j (server, cluster, Aura); without it, the embedded one
+ * started with its store under the data directory. Either way the rest of the code sees the same
+ * Database. Nothing is verified here: the driver connects on first use.
  */
-export async function connectNeo4j(config: Config, logger: Logger, progress: (line: string) => void): Promise<Connection> {
+export async function openNeo4j(config: Config, logger: Logger, progress: (line: string) => void): Promise<Connection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4jUri;
   if (uri === undefined) {
@@ -27,7 +29,7 @@ export async function connectNeo4j(config: Config, logger: Logger, progress: (li
       storeDir: path.join(config.dataDir, 'neo4j'),
       port: 0,
       progress,
-      transactionTimeoutSeconds: TRANSACTION_TIMEOUT_MS / 1000,
+      transactionTimeoutSeconds: config.transactionTimeoutSeconds,
     });
     uri = embedded.uri;
   }
@@ -36,22 +38,28 @@ export async function connectNeo4j(config: Config, logger: Logger, progress: (li
     username: config.neo4jUsername,
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
-    transactionTimeoutMs: TRANSACTION_TIMEOUT_MS,
+    transactionTimeoutMs: config.transactionTimeoutSeconds * 1000,
     logger,
   });
-  try {
-    await db.verify();
-  } catch (error) {
-    await db.close();
-    await embedded?.stop();
-    throw new ConfigError('NEO4J_URI', `cannot reach Neo4j at ${uri}: ${(error as Error).message.split('\n')[0]}`);
-  }
   return {
     db,
+    uri,
     embedded,
     async close() {
       await db.close();
       await embedded?.stop();
     },
   };
+}
+
+/** For one-shot commands (seeding): Neo4j must answer now, or the command stops naming the problem. */
+export async function connectNeo4j(config: Config, logger: Logger, progress: (line: string) => void): Promise<Connection> {
+  const connection = await openNeo4j(config, logger, progress);
+  try {
+    await connection.db.verify();
+  } catch (error) {
+    await connection.close();
+    throw asConfigError(error, connection.uri) ?? new ConfigError('NEO4J_URI', `cannot reach Neo4j at ${connection.uri}: ${firstLine(error)}`);
+  }
+  return connection;
 }

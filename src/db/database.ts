@@ -33,6 +33,10 @@ export class Database {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxConnectionPoolSize: 50,
+      // The driver retries a failed transaction while Neo4j restarts; the default 30 s would hold every
+      // request that long in an outage. A few seconds ride out a blip, then the client hears
+      // SERVICE_UNAVAILABLE and may retry itself.
+      maxTransactionRetryTime: 3_000,
       logging: {
         level: 'warn',
         logger: (level, message) => options.logger[level === 'error' ? 'error' : 'warn']({ neo4j: message }),

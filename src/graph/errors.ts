@@ -8,12 +8,22 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** Query limits (src/http/limits.ts); `extensions.limit` names the limit, `extensions.max` its value. */
+  QueryTooDeep = 'QUERY_TOO_DEEP',
+  TooManyAliases = 'TOO_MANY_ALIASES',
+  TooManyDirectives = 'TOO_MANY_DIRECTIVES',
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  QueryTooLarge = 'QUERY_TOO_LARGE',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** Neo4j ended the query at the transaction timeout. */
+  QueryTimeout = 'QUERY_TIMEOUT',
+  BadRequest = 'BAD_REQUEST',
 }
 
 /** Bad input, naming the argument or input field at fault (`extensions.field`, a dotted path). */
 export class BadInputError extends GraphQLError {
-  constructor(field: string, message: string) {
-    super(`${field}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, field } });
+  constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
+    super(`${field}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, field, ...extensions } });
   }
 }
 
@@ -38,7 +48,7 @@ export class ConflictError extends GraphQLError {
 export class ServiceUnavailableError extends GraphQLError {
   constructor() {
     super('the graph database is not reachable right now; try again shortly', {
-      extensions: { code: ErrorCode.ServiceUnavailable },
+      extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } },
     });
   }
 }

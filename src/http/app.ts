@@ -3,24 +3,37 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import cors from 'cors';
+import express, { type Express, type RequestHandler } from 'express';
+import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 import type { Config } from '../config.js';
 import { CountingDatabase, type Database } from '../db/database.js';
+import { firstLine, GraphReadiness } from '../db/readiness.js';
 import type { Context } from '../graph/context.js';
+import { ErrorCode, ServiceUnavailableError } from '../graph/errors.js';
 import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from './auth.js';
-import { formatError } from './errors.js';
+import { complexityPlugin } from './complexity.js';
+import { Drain } from './drain.js';
+import { formatError, httpErrorHandler } from './errors.js';
 import { exportRoutes } from './export.routes.js';
+import { armorProtection, documentLimits } from './limits.js';
+import { staticRoutes } from './static.routes.js';
 
 export interface AppDeps {
   config: Config;
   schema: GraphQLSchema;
   db: Database;
   logger: Logger;
+  /** Absent: the graph is taken as ready (tests, tools that prepared it themselves). */
+  readiness?: GraphReadiness;
+  drain?: Drain;
 }
+
+/** Seconds a client is asked to wait before retrying while Neo4j is out of reach. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Reports the Cypher round trips of each operation, for tests and benchmarks to bound. */
 const roundTripsPlugin: ApolloServerPlugin<Context> = {
@@ -38,12 +51,98 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export async function createApp({ config, schema, db, logger }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+/** Introspection needs no database: explorers can load the schema while Neo4j is still away. */
+function isIntrospectionOnly(operation: OperationDefinitionNode | undefined): boolean {
+  return (
+    operation !== undefined &&
+    operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))
+  );
+}
+
+/**
+ * SERVICE_UNAVAILABLE, with HTTP 503 and Retry-After, both before the graph is first ready and
+ * whenever a query meets Neo4j down: proxies and clients know to retry a 503.
+ */
+function serviceUnavailablePlugin(readiness: GraphReadiness): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (!readiness.ready && !isIntrospectionOnly(operation)) throw new ServiceUnavailableError();
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (errors?.some((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
+        },
+      };
+    },
+  };
+}
+
+/** graphql-js would only fail a mutation or subscription at execution, as if it were our fault. */
+function rootTypePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation !== undefined && schema.getRootType(operation.operation) == null) {
+            throw new GraphQLError(`this API has no ${operation.operation} operations`, {
+              extensions: { code: ErrorCode.BadRequest, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Cross-origin browser access only for the configured origins; none configured, the same origin only. */
+function corsFor(origins: Config['corsOrigins']): RequestHandler[] {
+  if (origins !== '*' && origins.length === 0) return [];
+  return [
+    cors({
+      origin: origins === '*' ? '*' : origins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      maxAge: 600,
+    }),
+  ];
+}
+
+export async function createApp({
+  config,
+  schema,
+  db,
+  logger,
+  readiness = new GraphReadiness(true),
+  drain = new Drain(),
+}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const armor = armorProtection(config.limits, config.introspection);
   const apollo = new ApolloServer<Context>({
     schema,
     // The default landing page loads Apollo Sandbox from a CDN, useless offline.
-    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripsPlugin],
-    formatError: formatError(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      rootTypePlugin(schema),
+      serviceUnavailablePlugin(readiness),
+      complexityPlugin(schema, config.limits.maxCost),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      roundTripsPlugin,
+    ],
+    validationRules: armor.validationRules,
+    introspection: config.introspection,
+    // Both are Apollo's defaults, spelled out because the tests hold us to them: a JSON array of
+    // operations multiplies every limit, and a request a browser sends without a preflight could be
+    // forged by any site.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // Automatic persisted queries would let any client fill a server-side cache; no client of ours
+    // uses them.
+    persistedQueries: false,
+    formatError: formatError(logger, config.transactionTimeoutSeconds),
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown order (HTTP, then Apollo, then Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
@@ -52,17 +151,26 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(drain.middleware);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   app.get('/readyz', async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
+    if (!readiness.ready) {
+      res.status(503).json({ status: 'unavailable', reason: readiness.reason });
+      return;
+    }
     try {
       await db.verify();
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+      res.status(503).json({ status: 'unavailable', reason: firstLine(error) });
     }
   });
 
@@ -70,10 +178,19 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    ...corsFor(config.corsOrigins),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    (req, _res, next) => {
+      // Express 5 leaves req.body unset for other content types; Apollo then answers them itself
+      // (CSRF refusal, or "invalid Content-Type") instead of failing as if misconfigured.
+      // (The integration tests `'body' in req`: the property must exist, even undefined.)
+      if (req.body === undefined) req.body = undefined;
+      next();
+    },
+    documentLimits(config.limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = req.get('x-request-id') ?? randomUUID();
+        const requestId = req.get('x-request-id')?.slice(0, 200) ?? randomUUID();
         const counting = new CountingDatabase(db);
         return {
           db: counting,
@@ -85,5 +202,10 @@ export async function createApp({ config, schema, db, logger }: AppDeps): Promis
       },
     }),
   );
+  app.use(staticRoutes(logger));
+  app.use((req, res) => {
+    res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}; GraphQL is at /graphql` });
+  });
+  app.use(httpErrorHandler(logger, config.limits));
   return { app, apollo };
 }

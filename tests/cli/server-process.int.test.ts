@@ -98,11 +98,43 @@ describe('npm start', () => {
     expect(stderr.trim().split('\n')).toEqual(['treaty-graph: PORT: expected a TCP port number from 0 to 65535, got "abc"']);
   });
 
-  it('stops with a one-line error naming an unreachable NEO4J_URI', () => {
-    const { status, stderr } = runToExit({ NEO4J_URI: 'bolt://127.0.0.1:1' });
-    expect(status).toBe(1);
+  it('serves with one line naming an unreachable NEO4J_URI: healthy, not ready, SERVICE_UNAVAILABLE', async () => {
+    const child = spawn(process.execPath, ['dist/main.js'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH!, PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr!.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const serving = /serving (\S+), not ready/.exec(stderr);
+        if (serving) resolve(serving[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${stderr}`)));
+    });
+    const base = url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ treaties { id } }' }),
+    });
+    expect(answer.status).toBe(503);
+    expect(((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^treaty-graph: NEO4J_URI: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: /);
+    expect(lines[0]).toMatch(
+      /^treaty-graph: NEO4J_URI: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: .+; serving http:\/\/localhost:\d+\/graphql, not ready, retrying$/,
+    );
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('stops with a one-line error naming a malformed NEO4J_URI', () => {
+    const { status, stderr } = runToExit({ NEO4J_URI: 'http://127.0.0.1:7474' });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual(['treaty-graph: NEO4J_URI: scheme must be one of bolt: bolt+s: bolt+ssc: neo4j: neo4j+s: neo4j+ssc: got "http:"']);
   });
 });

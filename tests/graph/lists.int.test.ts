@@ -181,6 +181,12 @@ describe('relations', () => {
       expect(relation).toMatchObject({ type: 'SECRETARIAT_OF', direction: 'OUT', confidence: (seed.confidence ?? 'stated').toUpperCase() });
       expect(sorted(relation.sources.map((s) => s.id))).toEqual(sorted(seed.sources));
     }
+
+    // A relationship that belongs to a fact (a position held in UNODC) records no confidence of its own.
+    const offices = await api.exec(EntityRelationsDocument, { id: 'org:unodc', types: ['IN'], direction: 'IN' });
+    const held = offices.data!.node.__typename === 'Organization' ? offices.data!.node.relations : [];
+    expect(held.map((r) => r.node.id)).toContain('position:ghada-waly-unodc');
+    expect(held.every((r) => r.confidence === null && r.sources.length > 0)).toBe(true);
   });
 
   it('leaves citations out unless asked, and a citation is sourced by the document itself', async () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { NodeByIdDocument, RecordTreatyActionDocument, type RecordTreatyActionMutationVariables } from '../generated/operations.js';
+import {
+  NodeByIdDocument,
+  RecordTreatyActionDocument,
+  TimelineDocument,
+  TreatyStatusDocument,
+  type RecordTreatyActionMutationVariables,
+} from '../generated/operations.js';
 import { startTestServer, WRITE_TOKEN, type TestServer } from '../support/server.js';
 import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../support/synthetic.js';
 
@@ -51,6 +57,22 @@ describe('recording a treaty action', () => {
 
     const read = await api.exec(NodeByIdDocument, { id });
     expect(read.data?.node).toMatchObject({ __typename: 'TreatyAction', id });
+  });
+
+  it('shows the recorded ratification in the treaty status and timeline', async () => {
+    const id = `action:${tag}:isl:ratification:2025-11-03`;
+    const before = await api.exec(TreatyStatusDocument, { id: treatyId, asOf: '2025-11-02' });
+    expect(before.data?.treaty.status).toMatchObject({ partyCount: 0, instrumentsCounted: 0 });
+    const after = await api.exec(TreatyStatusDocument, { id: treatyId, asOf: '2025-11-03' });
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.treaty.status).toMatchObject({ partyCount: 1, instrumentsCounted: 1, inForce: false });
+    expect(after.data?.treaty.status.instrumentsNeeded).toBe(after.data!.treaty.status.instrumentsRequired - 1);
+
+    const timeline = await api.exec(TimelineDocument, { treatyId, first: 100 });
+    expect(timeline.errors).toBeUndefined();
+    expect(timeline.data?.timeline.nodes).toContainEqual(
+      expect.objectContaining({ date: expect.objectContaining({ value: '2025-11-03' }), node: expect.objectContaining({ id }) }),
+    );
   });
 
   it('is idempotent: the same input again changes nothing', async () => {

@@ -61,7 +61,10 @@ export interface PageRequest {
 export function pageRequest(args: PageArgs, arity: number): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new BadInputError('first', `must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${first}`);
+    throw new BadInputError('first', `must be an integer from 0 to ${MAX_PAGE_SIZE} (the pageSize limit), got ${first}`, {
+      limit: 'pageSize',
+      max: MAX_PAGE_SIZE,
+    });
   }
   const after = args.after === undefined || args.after === null ? null : decodeCursor(args.after, arity);
   return { first, limit: first + 1, after };

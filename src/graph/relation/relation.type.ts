@@ -64,8 +64,10 @@ export interface RelationshipRow {
   props: Props;
 }
 
-function confidenceOf(props: Props): Confidence {
-  return props.confidence === 'inferred' ? Confidence.INFERRED : Confidence.STATED;
+/** Only relationships stated as records of their own carry a confidence; others belong to a fact. */
+function confidenceOf(props: Props): Confidence | null {
+  if (props.confidence === 'inferred') return Confidence.INFERRED;
+  return props.confidence === 'stated' ? Confidence.STATED : null;
 }
 
 /** A CITES relationship is itself the citation: its source is the document it points to. */
@@ -84,8 +86,13 @@ export class Relationship {
   @Field(() => ID, { description: 'Id of the entity the relationship points to.' })
   to!: string;
 
-  @Field(() => Confidence, { description: 'Whether the sources state the relationship or it is inferred from them.' })
-  confidence!: Confidence;
+  @Field(() => Confidence, {
+    nullable: true,
+    description:
+      'Whether the sources state the relationship or it is inferred from them; null when it records none because it ' +
+      'belongs to the fact at one of its ends (a statement, a position, an event), whose confidence applies.',
+  })
+  confidence!: Confidence | null;
 
   @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
   note!: string | null;
@@ -116,8 +123,13 @@ export class Relation {
   @Field(() => Node, { description: 'The entity at the other end.' })
   node!: Node;
 
-  @Field(() => Confidence, { description: 'Whether the sources state the relationship or it is inferred from them.' })
-  confidence!: Confidence;
+  @Field(() => Confidence, {
+    nullable: true,
+    description:
+      'Whether the sources state the relationship or it is inferred from them; null when it records none because it ' +
+      'belongs to the fact at one of its ends (a statement, a position, an event), whose confidence applies.',
+  })
+  confidence!: Confidence | null;
 
   @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
   note!: string | null;

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import express, { type Response, Router } from 'express';
+
+import type { Logger } from '../logger.js';
+
+/**
+ * The web build (`npm run build` puts it in dist/web). This module sits two folders below the project
+ * root both as source (src/http) and compiled (dist/http), so one relative path serves the tests and
+ * `npm start` alike.
+ */
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/**
+ * Everything the pages load comes from this server: scripts, styles, fonts, map data and the editor's
+ * workers are bundled. The policy makes the browser refuse anything else, so a stray CDN reference
+ * fails loudly here instead of silently offline. Monaco (GraphiQL's editor) injects style elements.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const PAGES: Record<string, string> = { '/': 'index.html', '/explorer': 'explorer.html' };
+
+function sendPage(res: Response, file: string): void {
+  res.set('content-security-policy', CONTENT_SECURITY_POLICY);
+  // Pages name their hashed assets: always ask again for the page, cache the assets for good.
+  res.set('cache-control', 'no-cache');
+  res.sendFile(path.join(WEB_DIR, file));
+}
+
+/** The research dashboard at `/` and GraphiQL at `/explorer`, both talking to `/graphql`. */
+export function staticRoutes(logger: Logger, webDir: string = WEB_DIR): Router {
+  const router = Router();
+  if (!existsSync(path.join(webDir, 'index.html'))) {
+    logger.warn({ webDir }, 'web build missing: the dashboard and explorer are not served (run npm run build)');
+    router.get(Object.keys(PAGES), (_req, res) => {
+      res.status(503).type('text/plain').send('The web build is missing: run `npm run build`.\n');
+    });
+    return router;
+  }
+  for (const [route, file] of Object.entries(PAGES)) {
+    router.get(route, (_req, res) => sendPage(res, file));
+  }
+  router.use(
+    '/assets',
+    express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+  );
+  return router;
+}

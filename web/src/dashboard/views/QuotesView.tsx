@@ -1,0 +1,277 @@
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+
+import { formatPartialDate, type PartialDate } from '../../shared/dates.js';
+import { gql } from '../../shared/graphql.js';
+import type { ViewProps } from '../App.js';
+import { useCapabilities } from '../capabilities.js';
+import { type Column, CsvButton } from '../components/DataTable.js';
+import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
+import { FILTERS, QUOTES, quotesOfSpeakers, SEARCH_QUOTES } from '../queries.js';
+import { routeHref } from '../router.js';
+import { type QueryState, useQuery } from '../useQuery.js';
+
+interface Quote {
+  id: string;
+  text: string;
+  language: string;
+  saidOn: PartialDate | null;
+  context: string | null;
+  roleAtTime: string | null;
+  speaker: { id: string; name: string } | null;
+  at: { id: string; name: string } | null;
+  sources: SourceLink[];
+}
+
+interface QuotePage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Quote[];
+}
+
+interface FilterData {
+  persons: { nodes: { id: string; name: string; statements: { id: string }[] }[] };
+  organizations: { nodes: { id: string; name: string; acronym: string | null; positions: { person: { id: string } | null }[] }[] };
+}
+
+const PAGE_SIZE = 25;
+
+interface Filters {
+  text: string;
+  speaker: string;
+  organization: string;
+  from: string;
+  to: string;
+}
+
+const byDate = (a: Quote, b: Quote): number =>
+  (a.saidOn?.first ?? '').localeCompare(b.saidOn?.first ?? '') || a.id.localeCompare(b.id);
+
+const COLUMNS: Column<Quote>[] = [
+  { header: 'Date', value: (q) => q.saidOn?.value ?? '' },
+  { header: 'Speaker', value: (q) => q.speaker?.name ?? '' },
+  { header: 'Speaker id', value: (q) => q.speaker?.id ?? '' },
+  { header: 'Role at the time', value: (q) => q.roleAtTime ?? '' },
+  { header: 'Quote', value: (q) => q.text },
+  { header: 'Context', value: (q) => q.context ?? '' },
+  { header: 'Event', value: (q) => q.at?.name ?? '' },
+  { header: 'Sources', value: (q) => sourcesCsv(q.sources) },
+  { header: 'Statement id', value: (q) => q.id },
+];
+
+/** The server caps aliases per request; the speakers of a large organization take several requests. */
+const SPEAKERS_PER_REQUEST = 10;
+
+function useQuotesOfSpeakers(speakers: string[], where: Record<string, string | null>, skip: boolean): QueryState<Record<string, QuotePage>> {
+  const key = JSON.stringify({ speakers, where });
+  const [state, setState] = useState<QueryState<Record<string, QuotePage>> & { key?: string }>({ data: undefined, error: undefined, loading: false });
+  useEffect(() => {
+    if (skip) return undefined;
+    const controller = new AbortController();
+    const { speakers: all, where: filters } = JSON.parse(key) as { speakers: string[]; where: Record<string, string | null> };
+    const chunks: string[][] = [];
+    for (let i = 0; i < all.length; i += SPEAKERS_PER_REQUEST) chunks.push(all.slice(i, i + SPEAKERS_PER_REQUEST));
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    Promise.all(
+      chunks.map((chunk) =>
+        gql<Record<string, QuotePage>>(quotesOfSpeakers(chunk.length), Object.fromEntries(chunk.map((speaker, i) => [`w${i}`, { ...filters, speaker }])), controller.signal),
+      ),
+    ).then(
+      (pages) => setState({ data: Object.fromEntries(pages.flatMap((page, c) => Object.values(page).map((p, i) => [`${c}-${i}`, p]))), error: undefined, loading: false }),
+      (error: Error) => {
+        if (error.name !== 'AbortError') setState((s) => ({ ...s, error, loading: false }));
+      },
+    );
+    return () => controller.abort();
+  }, [key, skip]);
+  return state;
+}
+
+export default function QuotesView({ params, navigate }: ViewProps) {
+  const ids = { text: useId(), speaker: useId(), organization: useId(), from: useId(), to: useId() };
+  const filters: Filters = {
+    text: params.get('q') ?? '',
+    speaker: params.get('speaker') ?? '',
+    organization: params.get('org') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+  const [draftText, setDraftText] = useState(filters.text);
+  useEffect(() => setDraftText(filters.text), [filters.text]);
+
+  const setFilters = (next: Partial<Filters>) => {
+    const merged = { ...filters, ...next };
+    const entries = Object.entries({ q: merged.text, speaker: merged.speaker, org: merged.organization, from: merged.from, to: merged.to });
+    navigate('quotes', Object.fromEntries(entries.filter(([, v]) => v !== '')), true);
+  };
+
+  const filterData = useQuery<FilterData>(FILTERS, {});
+  const speakers = useMemo(() => (filterData.data?.persons.nodes ?? []).filter((p) => p.statements.length > 0), [filterData.data]);
+  const organizations = useMemo(() => {
+    const quoted = new Set(speakers.map((p) => p.id));
+    return (filterData.data?.organizations.nodes ?? [])
+      .map((o) => ({ ...o, speakers: [...new Set(o.positions.flatMap((p) => (p.person !== null && quoted.has(p.person.id) ? [p.person.id] : [])))] }))
+      .filter((o) => o.speakers.length > 0);
+  }, [filterData.data, speakers]);
+  const organization = organizations.find((o) => o.id === filters.organization);
+  const speakerChoices = organization === undefined ? speakers : speakers.filter((p) => organization.speakers.includes(p.id));
+
+  const where = {
+    text: filters.text === '' ? null : filters.text,
+    from: filters.from === '' ? null : filters.from,
+    to: filters.to === '' ? null : filters.to,
+  };
+  // Words to look for go to the full-text index (ranked, every word must match); the other filters
+  // then narrow its best hundred. Without words, the filters go to the paged statement list.
+  const capabilities = useCapabilities();
+  const mode: 'search' | 'speakers' | 'list' =
+    filters.text !== '' && capabilities.has('Query.search') ? 'search' : filters.speaker === '' && organization !== undefined ? 'speakers' : 'list';
+  const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
+  const single = useQuery<{ statements: QuotePage }>(
+    QUOTES,
+    { where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker }, first: PAGE_SIZE },
+    mode !== 'list' || (filters.organization !== '' && filterData.data === undefined),
+  );
+  const orgSpeakers = organization?.speakers ?? [];
+  const multi = useQuotesOfSpeakers(orgSpeakers, where, mode !== 'speakers');
+  const found = useQuery<{ search: { score: number; node: Partial<Quote> }[] }>(SEARCH_QUOTES, { text: filters.text }, mode !== 'search');
+
+  const queryKey = JSON.stringify(filters);
+  let quotes: Quote[];
+  let total: number;
+  let pageInfo: QuotePage['pageInfo'] = { hasNextPage: false, endCursor: null };
+  if (mode === 'search') {
+    const speakersOf = filters.speaker !== '' ? [filters.speaker] : organization?.speakers;
+    quotes = (found.data?.search ?? [])
+      .map((hit) => hit.node as Quote)
+      .filter((q) => q.id !== undefined)
+      .filter((q) => speakersOf === undefined || (q.speaker !== null && speakersOf.includes(q.speaker.id)))
+      .filter((q) => where.from === null || (q.saidOn !== null && (q.saidOn.first ?? '') >= where.from))
+      .filter((q) => where.to === null || (q.saidOn !== null && (q.saidOn.last ?? '') <= where.to));
+    total = quotes.length;
+  } else if (mode === 'speakers') {
+    quotes = Object.values(multi.data ?? {}).flatMap((page) => page.nodes).sort(byDate);
+    total = Object.values(multi.data ?? {}).reduce((sum, page) => sum + page.totalCount, 0);
+  } else {
+    const more = extra?.key === queryKey ? extra : undefined;
+    quotes = [...(single.data?.statements.nodes ?? []), ...(more?.quotes ?? [])];
+    total = single.data?.statements.totalCount ?? 0;
+    pageInfo = more?.pageInfo ?? single.data?.statements.pageInfo ?? pageInfo;
+  }
+  const state = mode === 'search' ? found : mode === 'speakers' ? multi : single;
+  const [loadingMore, setLoadingMore] = useState(false);
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      const next = await gql<{ statements: QuotePage }>(QUOTES, {
+        where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker },
+        first: PAGE_SIZE,
+        after: pageInfo.endCursor,
+      });
+      setExtra((prev) => ({
+        key: queryKey,
+        quotes: [...(prev?.key === queryKey ? prev.quotes : []), ...next.statements.nodes],
+        pageInfo: next.statements.pageInfo,
+      }));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters({ text: draftText.trim() });
+  };
+
+  return (
+    <section aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading" className="visually-hidden">
+        Quotes
+      </h2>
+      <form className="filters" role="search" aria-label="Filter quotes" onSubmit={submit}>
+        <div className="field grow">
+          <label htmlFor={ids.text}>Search the quotes (every word must match)</label>
+          <input id={ids.text} type="search" value={draftText} placeholder="e.g. human rights" onChange={(e) => setDraftText(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.organization}>Organization</label>
+          <select id={ids.organization} value={filters.organization} onChange={(e) => setFilters({ organization: e.target.value, speaker: '' })}>
+            <option value="">Any organization</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.acronym !== null ? `${o.acronym} — ${o.name}` : o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.speaker}>Speaker</label>
+          <select id={ids.speaker} value={filters.speaker} onChange={(e) => setFilters({ speaker: e.target.value })}>
+            <option value="">Anyone</option>
+            {speakerChoices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.from}>Said from</label>
+          <input id={ids.from} type="date" value={filters.from} onChange={(e) => setFilters({ from: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.to}>Said until</label>
+          <input id={ids.to} type="date" value={filters.to} onChange={(e) => setFilters({ to: e.target.value })} />
+        </div>
+        <div className="field actions">
+          <button type="submit">Search</button>
+          <button type="button" className="secondary" onClick={() => { setDraftText(''); navigate('quotes', {}, true); }}>
+            Clear
+          </button>
+        </div>
+      </form>
+
+      <div className="results-head">
+        <Feedback loading={state.loading} error={state.error}>
+          <span data-testid="quote-count">
+            {total} quote{total === 1 ? '' : 's'}
+          </span>
+          {quotes.length < total ? ` (showing ${quotes.length})` : ''}
+          {mode === 'search' ? ', best matches first' : ', in date order'}
+        </Feedback>
+        <CsvButton fileName="quotes" columns={COLUMNS} rows={quotes} label="the quotes shown" />
+      </div>
+
+      <ol className="quotes" aria-label="Quotes">
+        {quotes.map((q) => (
+          <li key={q.id}>
+            <article className="quote" aria-labelledby={`${q.id}-by`}>
+              <blockquote lang={q.language}>{q.text}</blockquote>
+              <p className="quote-meta" id={`${q.id}-by`}>
+                {q.speaker !== null ? (
+                  <a href={routeHref('graph', { id: q.speaker.id })} title="Show in the graph">
+                    {q.speaker.name}
+                  </a>
+                ) : (
+                  'Unknown speaker'
+                )}
+                {q.roleAtTime !== null ? <span className="muted">, {q.roleAtTime}</span> : null}
+                {' · '}
+                <time dateTime={q.saidOn?.value}>{formatPartialDate(q.saidOn)}</time>
+                {q.at !== null ? <> · at {q.at.name}</> : null}
+              </p>
+              {q.context !== null ? <p className="quote-context">{q.context}</p> : null}
+              <div className="quote-sources">
+                <span className="label">Sources:</span> <Sources sources={q.sources} />
+              </div>
+            </article>
+          </li>
+        ))}
+      </ol>
+      {pageInfo.hasNextPage ? (
+        <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
+          {loadingMore ? 'Loading…' : 'Show more quotes'}
+        </button>
+      ) : null}
+    </section>
+  );
+}
