@@ -63,7 +63,13 @@ export class Database {
    * timeout than the per-request one, which guards the API against runaway queries.
    */
   async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.options.transactionTimeoutMs): Promise<R> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The bookmark manager executeQuery reads with: without it, a read after this write could be routed
+    // to a follower that has not applied it yet, even within the same request.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite(work, { timeout: timeoutMs });
     } finally {
