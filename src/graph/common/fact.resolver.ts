@@ -5,14 +5,24 @@ import { Document } from '../document/document.type.js';
 import { ENTITY_TYPES } from '../entities.js';
 import type { Fact } from './node.type.js';
 
-const CITES = { type: 'CITES', direction: 'OUT', target: 'Document' } as const;
+/** A fact's evidence: the documents it cites. */
+export const SOURCES = { type: 'CITES', direction: 'OUT', target: 'Document' } as const;
+
+/**
+ * Hands `sources` the documents a list query already fetched for each fact, so the field costs no
+ * round trip of its own; the documents must be what the loader would return (live ones, by id).
+ */
+export function primeSources(ctx: Context, sources: ReadonlyMap<string, Document[]>): void {
+  const loader = ctx.loaders.related(SOURCES);
+  for (const [id, documents] of sources) loader.prime(id, documents);
+}
 
 function factResolverFor(type: ClassType<Fact>): ClassType {
   @Resolver(() => type)
   class FactResolver {
     @FieldResolver(() => [Document], { description: 'The documents this fact comes from: its evidence.' })
     sources(@Root() fact: Fact, @Ctx() ctx: Context): Promise<Document[]> {
-      return ctx.loaders.related(CITES).load(fact.id) as Promise<Document[]>;
+      return ctx.loaders.related(SOURCES).load(fact.id) as Promise<Document[]>;
     }
   }
   return FactResolver;

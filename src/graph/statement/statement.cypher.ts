@@ -41,13 +41,26 @@ function matchStatements(filter: StatementFilter): string {
  * Statements matching the filter, in date order then id, as one keyset page plus the total.
  * A statement is in [from, to] only when every day its date can mean is: "2025" is not "in October 2025".
  */
+export interface StatementRow {
+  props: Props;
+  /** The live documents it cites, by id: present when asked for with `withSources`. */
+  sources: { labels: string[]; props: Props }[] | null;
+}
+
 export async function findStatements(
   db: Queryable,
   filter: StatementFilter,
   request: PageRequest,
-): Promise<{ total: number; rows: Props[] }> {
+  options: { withSources?: boolean } = {},
+): Promise<{ total: number; rows: StatementRow[] }> {
   const match = matchStatements(filter);
   const [afterDate, afterId] = request.after ?? [null, null];
+  const sources = options.withSources
+    ? `COLLECT {
+         MATCH (s)-[:CITES]->(d:Document) WHERE coalesce(d.retracted, false) = false
+         RETURN {labels: labels(d), props: properties(d)} ORDER BY d.id
+       }`
+    : 'null';
   const cypher = `
     CALL () { ${match} RETURN count(s) AS total }
     CALL () {
@@ -55,10 +68,10 @@ export async function findStatements(
       WITH s, coalesce(s.saidOnFirst, date($undated)) AS day
       WHERE $afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND s.id > $afterId)
       WITH s ORDER BY day, s.id LIMIT $limit
-      RETURN collect(properties(s)) AS rows
+      RETURN collect({props: properties(s), sources: ${sources}}) AS rows
     }
     RETURN total, rows`;
-  const [record] = await db.read<{ total: unknown; rows: Props[] }>(cypher, {
+  const [record] = await db.read<{ total: unknown; rows: StatementRow[] }>(cypher, {
     ...filter,
     undated: UNDATED,
     afterDate,

@@ -1,8 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
+import { primeSources } from '../common/fact.resolver.js';
 import { Node } from '../common/node.type.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
+import { selects } from '../common/selection.js';
 import type { Context } from '../context.js';
+import { Document } from '../document/document.type.js';
 import { BadInputError } from '../errors.js';
 import { Event } from '../event/event.type.js';
 import { Person } from '../person/person.type.js';
@@ -19,6 +23,7 @@ export class StatementResolver {
     @Arg('where', () => StatementWhere, { nullable: true, description: 'Filters; all given must hold.' }) where: StatementWhere | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Statement>> {
     const request = pageRequest(page, 2);
     const filter = {
@@ -32,8 +37,13 @@ export class StatementResolver {
     if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
       throw new BadInputError('where.to', `must not be before where.from (${filter.from})`);
     }
-    const { total, rows } = await findStatements(ctx.db, filter, request);
-    const statements = rows.map((row) => Statement.fromProps(row));
+    // Sources asked for come with the page: one round trip instead of two.
+    const withSources = selects(info, ['nodes', 'sources']) || selects(info, ['edges', 'node', 'sources']);
+    const { total, rows } = await findStatements(ctx.db, filter, request, { withSources });
+    const statements = rows.map((row) => Statement.fromProps(row.props));
+    if (withSources) {
+      primeSources(ctx, new Map(rows.map((row) => [String(row.props.id), (row.sources ?? []).map((d) => Document.fromProps(d.props))])));
+    }
     return toConnection(
       toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]),
     );
