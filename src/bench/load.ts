@@ -32,7 +32,7 @@ export interface LoadResult {
   /** Every request answered, warm-up included: what the CPU measured around the run was spent on. */
   completed: number;
   measuredMs: number;
-  /** CPU this process (servers and clients) and Neo4j spent during the run, warm-up included. */
+  /** CPU this process (servers and clients) and Neo4j (its JIT compiler aside) spent during the run, warm-up included. */
   cpu?: { appMs: number; neo4jMs: number };
 }
 
@@ -61,12 +61,12 @@ export class LoadRunner {
   /** Runs a job; with Neo4j's process id, also measures the CPU both sides spent on it. */
   async run(job: LoadJob, neo4jPid?: number): Promise<LoadResult> {
     const appBefore = process.cpuUsage();
-    const neo4jBefore = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid);
+    const neo4jBefore = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid, { withoutJit: true });
     const reply = await this.ask({ type: 'run', job });
     if (reply.type === 'error') throw new Error(`load client failed: ${reply.message}`);
     if (reply.type !== 'result') throw new Error(`unexpected reply from the load client: ${reply.type}`);
     const app = process.cpuUsage(appBefore);
-    const neo4jAfter = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid);
+    const neo4jAfter = neo4jPid === undefined ? undefined : processCpuSeconds(neo4jPid, { withoutJit: true });
     if (neo4jBefore === undefined || neo4jAfter === undefined) return reply.result;
     return { ...reply.result, cpu: { appMs: (app.user + app.system) / 1000, neo4jMs: (neo4jAfter - neo4jBefore) * 1000 } };
   }

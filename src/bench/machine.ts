@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 
 export interface Machine {
@@ -38,18 +38,32 @@ export function loadAverage(): number {
 
 /**
  * CPU seconds a process has used so far (Linux /proc), or undefined elsewhere. On a shared machine
- * wall time mixes our work with everyone else's; CPU time says what the work itself cost.
+ * wall time mixes our work with everyone else's; CPU time says what the work itself cost. With
+ * `withoutJit`, the JVM's JIT compiler threads are left out: they compile Neo4j's own code as it gets
+ * hot, a warm-up cost that a short measurement would otherwise charge to whichever query ran first.
  */
-export function processCpuSeconds(pid: number): number | undefined {
+export function processCpuSeconds(pid: number, options: { withoutJit?: boolean } = {}): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks / CLOCK_TICKS : undefined;
+    if (options.withoutJit !== true) return cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')) / CLOCK_TICKS;
+    let ticks = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+        if (!/\((C1|C2) CompilerThre/.test(stat)) ticks += cpuTicks(stat);
+      } catch {
+        // The thread ended between listing and reading: its time is gone from the process total too.
+      }
+    }
+    return ticks / CLOCK_TICKS;
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime of a /proc stat line; fields counted after the command name, which may hold spaces. */
+function cpuTicks(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 /** USER_HZ: 100 on every mainstream Linux build. */

@@ -30,8 +30,10 @@ export interface ScaleReport {
     ms: number;
     transactions: number;
     factsPerSecond: number;
-    /** CPU the embedded Neo4j spent on the load (NaN for an external one). */
+    /** CPU the embedded Neo4j spent on the load (NaN for an external one)... */
     neo4jCpuSeconds: number;
+    /** ...of which its JIT compiler threads, compiling Neo4j's own code as it warms up. */
+    neo4jJitSeconds: number;
     /** CPU this process spent in the bulk path (mostly the driver's encoding); generating the parts is not counted. */
     loaderCpuSeconds: number;
   };
@@ -111,7 +113,8 @@ export function scaleTable(report: ScaleReport): string {
       : [
           '',
           'CPU per request (ms, warm-up included): "app" is this process (the load clients, plus the GraphQL server under test ' +
-            'for ours and the peer), "db" is Neo4j. Unlike wall time, it does not grow when other work shares the cores.',
+            'for ours and the peer), "db" is Neo4j without its JIT compiler threads. Unlike wall time, CPU time does not grow ' +
+            'when other work shares the cores.',
           '',
           '| query | ours app | ours db | floor app | floor db | peer app | peer db |',
           `|${' --- |'.repeat(7)}`,
@@ -125,7 +128,8 @@ export function scaleTable(report: ScaleReport): string {
       `(${load.transactions} transactions). ` +
       (Number.isNaN(load.neo4jCpuSeconds)
         ? ''
-        : `CPU: Neo4j ${load.neo4jCpuSeconds.toFixed(1)} s (${count(load.facts / load.neo4jCpuSeconds)} facts per Neo4j CPU-second), ` +
+        : `CPU: Neo4j ${load.neo4jCpuSeconds.toFixed(1)} s (${count(load.facts / load.neo4jCpuSeconds)} facts per Neo4j CPU-second; ` +
+          `${load.neo4jJitSeconds.toFixed(1)} s of it JIT-compiling Neo4j), ` +
           `loader ${load.loaderCpuSeconds.toFixed(1)} s. `) +
       `Neo4j: ${report.neo4jMemory}. ` +
       `Load average (1 min) before/after the queries: ${report.loadAverage.before} / ${report.loadAverage.after}.`,

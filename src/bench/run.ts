@@ -184,8 +184,9 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
 
     // 1. The graph, part by part through the bulk path.
     const generator = new SyntheticGraphGenerator(SCALES[scale], settings.seed);
-    const load = { facts: 0, ms: 0, transactions: 0, factsPerSecond: 0, neo4jCpuSeconds: Number.NaN, loaderCpuSeconds: 0 };
+    const load = { facts: 0, ms: 0, transactions: 0, factsPerSecond: 0, neo4jCpuSeconds: Number.NaN, neo4jJitSeconds: Number.NaN, loaderCpuSeconds: 0 };
     const neo4jCpuBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid);
+    const neo4jWorkBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid, { withoutJit: true });
     for (const part of generator.parts()) {
       const loaderCpu = process.cpuUsage();
       const summary = await bulkLoad(db, part, {
@@ -200,7 +201,11 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       load.loaderCpuSeconds += (used.user + used.system) / 1e6;
     }
     const neo4jCpuAfter = store.pid === undefined ? undefined : processCpuSeconds(store.pid);
-    if (neo4jCpuBefore !== undefined && neo4jCpuAfter !== undefined) load.neo4jCpuSeconds = neo4jCpuAfter - neo4jCpuBefore;
+    const neo4jWorkAfter = store.pid === undefined ? undefined : processCpuSeconds(store.pid, { withoutJit: true });
+    if (neo4jCpuBefore !== undefined && neo4jCpuAfter !== undefined && neo4jWorkBefore !== undefined && neo4jWorkAfter !== undefined) {
+      load.neo4jCpuSeconds = neo4jCpuAfter - neo4jCpuBefore;
+      load.neo4jJitSeconds = load.neo4jCpuSeconds - (neo4jWorkAfter - neo4jWorkBefore);
+    }
     load.factsPerSecond = (load.facts / load.ms) * 1000;
     const size = await graphSize(db);
     if (size.nodes + size.relationships !== load.facts) {
@@ -288,6 +293,11 @@ async function measureQuery(
   }
   const results: Partial<Record<CandidateName, LoadResult[]>> = {};
   const order = Object.keys(jobs) as CandidateName[];
+  // Unmeasured: plans cached and code paths compiled for every way before any round counts.
+  for (const candidate of order) {
+    progress(`  ${query.title}: ${candidate}, warming up`);
+    await context.runner.run({ ...jobs[candidate]!(0), warmupMs: 0, durationMs: settings.warmupMs });
+  }
   for (let round = 0; round < settings.rounds; round++) {
     // Each round starts with a different way, so drift on a shared machine does not favour one.
     const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
