@@ -3,6 +3,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import type { EntityLabel } from '../graph/entities.js';
 import type { RelationshipType } from '../graph/relations.js';
+import { BULK_TIMEOUT_MS, chunks, groupBy, mergeNodes, mergeRelationships } from './bulk.js';
 import type { GraphPlan, NodeRow, PropValue, RelRow } from './plan.js';
 
 const BATCH = 1000;
@@ -16,9 +17,6 @@ export interface ApplySummary {
   relationshipsUnchanged: number;
   dryRun: boolean;
 }
-
-/** A bulk load may take minutes on a busy machine; it is one transaction, so it must not time out midway. */
-const BULK_TIMEOUT_MS = 10 * 60_000;
 
 export interface ApplyOptions {
   dryRun?: boolean;
@@ -36,12 +34,6 @@ function normalize(value: unknown): unknown {
 
 export function changed(wanted: Record<string, PropValue>, stored: Record<string, unknown>): boolean {
   return Object.entries(wanted).some(([key, value]) => JSON.stringify(normalize(value)) !== JSON.stringify(normalize(stored[key])));
-}
-
-function chunks<T>(items: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function countBy<T, K extends string>(items: T[], key: (item: T) => K): Partial<Record<K, number>> {
@@ -95,7 +87,7 @@ const relKey = (r: { from: string; type: string; to: string }): string => `${r.f
 
 async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, { labels: string[]; props: Record<string, unknown> }>> {
   const stored = new Map<string, { labels: string[]; props: Record<string, unknown> }>();
-  for (const batch of chunks(ids)) {
+  for (const batch of chunks(ids, BATCH)) {
     const result = await tx.run(
       'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
       { ids: batch },
@@ -109,7 +101,7 @@ async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<s
 
 async function storedRels(tx: ManagedTransaction, rels: RelRow[]): Promise<Map<string, Record<string, unknown>>> {
   const stored = new Map<string, Record<string, unknown>>();
-  for (const batch of chunks(rels)) {
+  for (const batch of chunks(rels, BATCH)) {
     const result = await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
@@ -125,15 +117,10 @@ async function storedRels(tx: ManagedTransaction, rels: RelRow[]): Promise<Map<s
 }
 
 async function writeNodes(tx: ManagedTransaction, rows: NodeRow[], options: ApplyOptions): Promise<void> {
-  const byLabel = new Map<EntityLabel, NodeRow[]>();
-  for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
   let done = 0;
-  for (const [label, labelRows] of byLabel) {
-    for (const batch of chunks(labelRows)) {
-      // The label comes from the fixed list of entity labels, never from input.
-      await tx.run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label} SET n += row.props`, {
-        rows: batch.map(({ id, props }) => ({ id, props })),
-      });
+  for (const [label, labelRows] of groupBy(rows, (row) => row.label)) {
+    for (const batch of chunks(labelRows, BATCH)) {
+      await mergeNodes(tx, label, batch);
       done += batch.length;
       options.progress?.(done, rows.length, 'nodes');
     }
@@ -141,22 +128,10 @@ async function writeNodes(tx: ManagedTransaction, rows: NodeRow[], options: Appl
 }
 
 async function writeRels(tx: ManagedTransaction, rows: RelRow[], options: ApplyOptions): Promise<void> {
-  const byType = new Map<RelationshipType, RelRow[]>();
-  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
   let done = 0;
-  for (const [type, typeRows] of byType) {
-    for (const batch of chunks(typeRows)) {
-      const result = await tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-         MERGE (a)-[r:${type}]->(b) SET r += row.props
-         RETURN count(r) AS written`,
-        { rows: batch.map(({ from, to, props }) => ({ from, to, props })) },
-      );
-      const written = (result.records[0]?.get('written') as { toNumber(): number } | undefined)?.toNumber() ?? 0;
-      if (written !== batch.length) {
-        throw new Error(`${batch.length - written} ${type} relationship(s) point to ids that are not in the graph`);
-      }
+  for (const [type, typeRows] of groupBy(rows, (row) => row.type)) {
+    for (const batch of chunks(typeRows, BATCH)) {
+      await mergeRelationships(tx, type, batch);
       done += batch.length;
       options.progress?.(done, rows.length, 'relationships');
     }

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { bulkLoad } from '../../src/seed/bulk.js';
+import { dateProps, type GraphPlan } from '../../src/seed/plan.js';
+import { testDatabase } from '../support/server.js';
+
+const db = testDatabase();
+const tag = `synthetic-${randomUUID().slice(0, 8)}`;
+const doc = `doc:${tag}`;
+const treaty = `treaty:${tag}`;
+const statements = Array.from({ length: 5 }, (_, i) => `statement:${tag}-${i}`);
+
+/** A small synthetic graph, every fact citing a synthetic document. */
+function plan(text = 'first'): GraphPlan {
+  return {
+    nodes: [
+      { label: 'Document', id: doc, props: { name: `Synthetic ${tag}`, title: `Synthetic ${tag}`, confidence: 'stated', sourceIds: [] } },
+      { label: 'Treaty', id: treaty, props: { name: `Synthetic ${tag}`, title: `Synthetic ${tag}`, confidence: 'stated', sourceIds: [doc] } },
+      ...statements.map((id) => ({
+        label: 'Statement' as const,
+        id,
+        props: { name: id, text, confidence: 'stated', sourceIds: [doc], ...dateProps('saidOn', '2025-10') },
+      })),
+    ],
+    rels: [
+      { from: treaty, type: 'CITES', to: doc, props: {} },
+      ...statements.flatMap((id) => [
+        { from: id, type: 'CITES' as const, to: doc, props: {} },
+        { from: id, type: 'ABOUT' as const, to: treaty, props: { sourceIds: [doc] } },
+      ]),
+    ],
+  };
+}
+
+async function stored(): Promise<{ nodes: number; rels: number; texts: string[] }> {
+  const [row] = await db.read<{ nodes: { toNumber(): number }; rels: { toNumber(): number }; texts: string[] }>(
+    `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix OR n.id IN $ids
+     WITH collect(n) AS nodes
+     RETURN size(nodes) AS nodes,
+       COUNT { MATCH (a:Entity)-[r]->() WHERE a IN nodes } AS rels,
+       [n IN nodes WHERE n:Statement | n.text] AS texts`,
+    { prefix: `statement:${tag}`, ids: [doc, treaty] },
+  );
+  return { nodes: row!.nodes.toNumber(), rels: row!.rels.toNumber(), texts: row!.texts };
+}
+
+afterAll(async () => {
+  await db.write('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix OR n.id IN $ids DETACH DELETE n', {
+    prefix: `statement:${tag}`,
+    ids: [doc, treaty],
+  });
+  await db.close();
+});
+
+describe('bulk load', () => {
+  it('loads a plan in batches of their own transactions, labels and dates included', async () => {
+    const summary = await bulkLoad(db, plan(), { batchSize: 2 });
+    expect(summary).toMatchObject({ nodes: 7, relationships: 11 });
+    // Document 1, Treaty 1, Statement 3 batches; CITES 3, ABOUT 3 batches.
+    expect(summary.transactions).toBe(11);
+    expect(await stored()).toEqual({ nodes: 7, rels: 11, texts: Array(5).fill('first') });
+    const [row] = await db.read<{ labels: string[]; first: string }>(
+      'MATCH (s:Entity {id: $id}) RETURN labels(s) AS labels, toString(s.saidOnFirst) AS first',
+      { id: statements[0] },
+    );
+    expect(row).toEqual({ labels: expect.arrayContaining(['Entity', 'Statement']), first: '2025-10-01' });
+  });
+
+  it('is idempotent: a second run creates nothing and updates what changed', async () => {
+    await bulkLoad(db, plan(), { batchSize: 3 });
+    expect(await stored()).toEqual({ nodes: 7, rels: 11, texts: Array(5).fill('first') });
+    await bulkLoad(db, plan('second'), { batchSize: 100 });
+    expect(await stored()).toEqual({ nodes: 7, rels: 11, texts: Array(5).fill('second') });
+  });
+
+  it('refuses a relationship to an id the graph lacks instead of dropping it', async () => {
+    const broken: GraphPlan = { nodes: [], rels: [{ from: statements[0]!, type: 'ABOUT', to: `treaty:${tag}-missing`, props: {} }] };
+    await expect(bulkLoad(db, broken)).rejects.toThrow(/1 ABOUT relationship\(s\) point to ids that are not in the graph/);
+    expect((await stored()).rels).toBe(11);
+  });
+});
