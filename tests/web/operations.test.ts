@@ -13,11 +13,8 @@ function errorsOf(source: string): string[] {
   return validate(schema, parse(source)).map((e) => e.message);
 }
 
-const operations = Object.entries(queries).flatMap(([name, value]): [string, string][] => {
-  if (typeof value === 'function') return [[`${name}(3)`, value(3)]];
-  // The fragment is sent only inside the operations that spread it.
-  return name === 'QUOTE_PAGE' ? [] : [[name, value]];
-});
+// The fragment is sent only inside the operations that spread it.
+const operations = Object.entries(queries).filter(([name]) => name !== 'QUOTE_PAGE');
 
 describe('the operations the dashboard sends', () => {
   it.each(operations)('%s validates against schema/schema.graphql', (_name, source) => {

@@ -42,13 +42,6 @@ query DashboardQuoteFilters {
   organizations(first: 100) { nodes { id name acronym positions { person { id } } } }
 }`;
 
-/** Statements of several speakers in one request: one aliased list per speaker. */
-export function quotesOfSpeakers(count: number): string {
-  const variables = Array.from({ length: count }, (_, i) => `$w${i}: StatementWhere`).join(', ');
-  const lists = Array.from({ length: count }, (_, i) => `s${i}: statements(where: $w${i}, first: 100) { ...QuotePage }`).join('\n  ');
-  return `query DashboardQuotesOfOrganization(${variables}) {\n  ${lists}\n}\n${QUOTE_PAGE}`;
-}
-
 export const STATUS = `
 query DashboardStatus($id: ID!, $asOf: Date) {
   treaty(id: $id) {

@@ -19,7 +19,8 @@ interface GraphEdge {
   type: string;
   from: string;
   to: string;
-  confidence: string;
+  /** Null when the relationship belongs to the fact at one of its ends, whose confidence applies. */
+  confidence: string | null;
   sources: SourceLink[];
 }
 
@@ -46,6 +47,8 @@ const COLOURS: Record<string, string> = {
   Claim: '#c0392b',
   Conflict: '#7f0000',
 };
+
+const confidenceText = (e: GraphEdge): string => e.confidence?.toLowerCase() ?? 'as the fact it belongs to';
 
 const edgeKey = (e: GraphEdge): string => `${e.from}|${e.type}|${e.to}`;
 
@@ -84,7 +87,7 @@ const EDGE_COLUMNS = (names: Map<string, GraphNode>): Column<GraphEdge>[] => [
   { header: 'From', value: (e) => names.get(e.from)?.name ?? e.from },
   { header: 'Relationship', value: (e) => e.type },
   { header: 'To', value: (e) => names.get(e.to)?.name ?? e.to },
-  { header: 'Confidence', value: (e) => e.confidence.toLowerCase() },
+  { header: 'Confidence', value: (e) => confidenceText(e) },
   { header: 'Sources', value: (e) => sourcesCsv(e.sources), render: (e) => <Sources sources={e.sources} /> },
   { header: 'From id', value: (e) => e.from },
   { header: 'To id', value: (e) => e.to },
@@ -268,7 +271,7 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
             <div data-testid="selected-edge">
               <p>
                 {name(selectedEdge.from)} <strong>{selectedEdge.type}</strong> {name(selectedEdge.to)}{' '}
-                <span className="muted">({selectedEdge.confidence.toLowerCase()})</span>
+                <span className="muted">({confidenceText(selectedEdge)})</span>
               </p>
               <span className="label">Sources</span>
               <Sources sources={selectedEdge.sources} />
