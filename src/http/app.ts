@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
@@ -126,6 +126,8 @@ export async function createApp({
     // The default landing page loads Apollo Sandbox from a CDN, useless offline.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here sets cache hints, and the default plugin would otherwise run a hook on every field.
+      ApolloServerPluginCacheControlDisabled(),
       rootTypePlugin(schema),
       serviceUnavailablePlugin(readiness),
       complexityPlugin(schema, config.limits.maxCost),
