@@ -46,7 +46,7 @@ export interface Hop {
   target: EntityLabel | 'Entity';
 }
 
-/** The Cypher pattern of a hop from (n) to (m), built only from allow-listed names. */
-export function hopPattern(hop: Hop): string {
-  return hop.direction === 'OUT' ? `(n)-[r:${hop.type}]->(m:${hop.target})` : `(n)<-[r:${hop.type}]-(m:${hop.target})`;
+/** The Cypher pattern of a hop from (n) to (m), built only from allow-listed names and the caller's variables. */
+export function hopPattern(hop: Hop, from = 'n', to = 'm'): string {
+  return hop.direction === 'OUT' ? `(${from})-[:${hop.type}]->(${to}:${hop.target})` : `(${from})<-[:${hop.type}]-(${to}:${hop.target})`;
 }

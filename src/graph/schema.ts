@@ -28,7 +28,7 @@ import { StatementResolver } from './statement/statement.resolver.js';
 import { TimelineResolver } from './timeline/timeline.resolver.js';
 import { TreatyActionMutation } from './treaty-action/treaty-action.mutation.js';
 import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
-import { TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
+import { StatusInstrumentResolver, TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 import { writeAuthChecker } from './write/auth.js';
 import { FactMutation } from './write/fact.mutation.js';
@@ -45,6 +45,7 @@ export const RESOLVERS = [
   TreatyActionsOfTreatyResolver,
   TreatyActionsOfStateResolver,
   TreatyStatusResolver,
+  StatusInstrumentResolver,
   TimelineResolver,
   DashboardResolver,
   StateResolver,

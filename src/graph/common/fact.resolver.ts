@@ -8,15 +8,6 @@ import type { Fact } from './node.type.js';
 /** A fact's evidence: the documents it cites. */
 export const SOURCES = { type: 'CITES', direction: 'OUT', target: 'Document' } as const;
 
-/**
- * Hands `sources` the documents a list query already fetched for each fact, so the field costs no
- * round trip of its own; the documents must be what the loader would return (live ones, by id).
- */
-export function primeSources(ctx: Context, sources: ReadonlyMap<string, Document[]>): void {
-  const loader = ctx.loaders.related(SOURCES);
-  for (const [id, documents] of sources) loader.prime(id, documents);
-}
-
 function factResolverFor(type: ClassType<Fact>): ClassType {
   @Resolver(() => type)
   class FactResolver {

@@ -1,6 +1,8 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 
-import { loadEntity } from '../common/node.resolver.js';
+import { checkIdForm, loadEntity } from '../common/node.resolver.js';
+import { selects } from '../common/selection.js';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { BadInputError } from '../errors.js';
@@ -37,15 +39,24 @@ export class PathResolver {
     })
     includeCitations: boolean | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path | null> {
     const maxHops = maxHopsArg ?? DEFAULT_HOPS;
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
       throw new BadInputError('maxHops', `must be an integer from 1 to ${MAX_HOPS}, got ${maxHops}`);
     }
-    const [start] = await Promise.all([loadEntity(ctx, 'from', from), loadEntity(ctx, 'to', to)]);
-    if (from === to) return Object.assign(new Path(), { nodes: [start], edges: [], length: 0 });
-    const found = await findShortestPath(ctx.db, from, to, maxHops, traversedTypes(includeCitations === true));
-    if (found === null) return null;
+    checkIdForm('from', from);
+    checkIdForm('to', to);
+    if (from === to) return Object.assign(new Path(), { nodes: [await loadEntity(ctx, 'from', from)], edges: [], length: 0 });
+    // The edges' sources asked for come with the path: one round trip, not one more for the documents.
+    const withSources = selects(info, ['edges', 'sources']);
+    const found = await findShortestPath(ctx.db, from, to, maxHops, traversedTypes(includeCitations === true), { withSources });
+    if (found === null) {
+      // A path proves both ends exist; without one, say which end is missing, if either is.
+      await Promise.all([loadEntity(ctx, 'from', from), loadEntity(ctx, 'to', to)]);
+      return null;
+    }
+    for (const document of found.documents) ctx.loaders.entity.prime(String(document.props.id), toEntity(document.labels, document.props));
     return Object.assign(new Path(), {
       nodes: found.nodes.map((node) => toEntity(node.labels, node.props)),
       edges: found.edges.map((edge) => Relationship.fromRow(edge)),

@@ -2,7 +2,10 @@ import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
+import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
 import { num, type Props } from '../common/props.js';
+import type { Hop } from '../relations.js';
+import { readProps } from '../common/read-props.js';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -38,29 +41,18 @@ function matchStatements(filter: StatementFilter): string {
 }
 
 /**
- * Statements matching the filter, in date order then id, as one keyset page plus the total.
- * A statement is in [from, to] only when every day its date can mean is: "2025" is not "in October 2025".
+ * Statements matching the filter, in date order then id, as one keyset page plus the total, each with
+ * the nodes of the hops to prefetch. A statement is in [from, to] only when every day its date can
+ * mean is: "2025" is not "in October 2025".
  */
-export interface StatementRow {
-  props: Props;
-  /** The live documents it cites, by id: present when asked for with `withSources`. */
-  sources: { labels: string[]; props: Props }[] | null;
-}
-
 export async function findStatements(
   db: Queryable,
   filter: StatementFilter,
   request: PageRequest,
-  options: { withSources?: boolean } = {},
-): Promise<{ total: number; rows: StatementRow[] }> {
+  prefetch: readonly Hop[] = [],
+): Promise<{ total: number; rows: PrefetchedRow[] }> {
   const match = matchStatements(filter);
   const [afterDate, afterId] = request.after ?? [null, null];
-  const sources = options.withSources
-    ? `COLLECT {
-         MATCH (s)-[:CITES]->(d:Document) WHERE coalesce(d.retracted, false) = false
-         RETURN {labels: labels(d), props: properties(d)} ORDER BY d.id
-       }`
-    : 'null';
   const cypher = `
     CALL () { ${match} RETURN count(s) AS total }
     CALL () {
@@ -68,10 +60,10 @@ export async function findStatements(
       WITH s, coalesce(s.saidOnFirst, date($undated)) AS day
       WHERE $afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND s.id > $afterId)
       WITH s ORDER BY day, s.id LIMIT $limit
-      RETURN collect({props: properties(s), sources: ${sources}}) AS rows
+      RETURN collect({props: ${readProps('s')}, related: ${relatedExpression(prefetch, 's')}}) AS rows
     }
     RETURN total, rows`;
-  const [record] = await db.read<{ total: unknown; rows: StatementRow[] }>(cypher, {
+  const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, {
     ...filter,
     undated: UNDATED,
     afterDate,

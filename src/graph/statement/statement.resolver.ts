@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { primeSources } from '../common/fact.resolver.js';
+import { SOURCES } from '../common/fact.resolver.js';
 import { Node } from '../common/node.type.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
-import { selects } from '../common/selection.js';
+import { primeRelated, selectedHops } from '../common/prefetch.js';
 import type { Context } from '../context.js';
-import { Document } from '../document/document.type.js';
 import { BadInputError } from '../errors.js';
 import { Event } from '../event/event.type.js';
 import { Person } from '../person/person.type.js';
@@ -15,6 +14,13 @@ import { StatementWhere } from './statement.input.js';
 import { Statement } from './statement.type.js';
 
 export const StatementConnection = Connection(Statement, 'Statement');
+
+const SAID = { type: 'SAID', direction: 'IN', target: 'Person' } as const;
+const ABOUT = { type: 'ABOUT', direction: 'OUT', target: 'Entity' } as const;
+const SAID_AT = { type: 'SAID_AT', direction: 'OUT', target: 'Event' } as const;
+
+/** The relationship fields of a statement a list can fetch with its page. */
+const PREFETCHABLE = { speaker: SAID, about: ABOUT, at: SAID_AT, sources: SOURCES } as const;
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -37,13 +43,11 @@ export class StatementResolver {
     if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
       throw new BadInputError('where.to', `must not be before where.from (${filter.from})`);
     }
-    // Sources asked for come with the page: one round trip instead of two.
-    const withSources = selects(info, ['nodes', 'sources']) || selects(info, ['edges', 'node', 'sources']);
-    const { total, rows } = await findStatements(ctx.db, filter, request, { withSources });
+    // What the items are asked for comes with the page: one round trip, not one more per field.
+    const prefetch = selectedHops(info, PREFETCHABLE);
+    const { total, rows } = await findStatements(ctx.db, filter, request, prefetch);
+    primeRelated(ctx, prefetch, rows);
     const statements = rows.map((row) => Statement.fromProps(row.props));
-    if (withSources) {
-      primeSources(ctx, new Map(rows.map((row) => [String(row.props.id), (row.sources ?? []).map((d) => Document.fromProps(d.props))])));
-    }
     return toConnection(
       toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]),
     );
@@ -51,16 +55,16 @@ export class StatementResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it.' })
   speaker(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Person | null> {
-    return ctx.loaders.one<Person>({ type: 'SAID', direction: 'IN', target: 'Person' }, statement.id);
+    return ctx.loaders.one<Person>(SAID, statement.id);
   }
 
   @FieldResolver(() => [Node], { description: 'What it is about: treaties, events, processes, organizations.' })
   about(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Node[]> {
-    return ctx.loaders.related({ type: 'ABOUT', direction: 'OUT', target: 'Entity' }).load(statement.id);
+    return ctx.loaders.related(ABOUT).load(statement.id);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event at which it was said, if known.' })
   at(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Event | null> {
-    return ctx.loaders.one<Event>({ type: 'SAID_AT', direction: 'OUT', target: 'Event' }, statement.id);
+    return ctx.loaders.one<Event>(SAID_AT, statement.id);
   }
 }

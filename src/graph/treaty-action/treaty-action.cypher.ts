@@ -2,7 +2,10 @@ import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
-import { num, type Props } from '../common/props.js';
+import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
+import { num } from '../common/props.js';
+import type { Hop } from '../relations.js';
+import { readProps } from '../common/read-props.js';
 
 export interface ActionFilter {
   treaty: string | null;
@@ -18,38 +21,61 @@ export const UNDATED = '9999-12-31';
 
 export interface ActionPage {
   total: number;
-  rows: Props[];
+  rows: PrefetchedRow[];
 }
 
 /**
- * An action is in [from, to] only when every day its date can mean is: "2025-10" is not "on or after
- * 2025-10-15". Undated actions fall outside any range.
+ * The conditions on an action `a` besides its anchor. An action is in [from, to] only when every day
+ * its date can mean is: "2025-10" is not "on or after 2025-10-15". Undated actions fall outside any
+ * range. Only the filters given are written in, so the planner never faces an `$x IS NULL OR ...` it
+ * cannot use an index for; values stay parameters.
  */
-const CONDITIONS = `($includeRetracted OR coalesce(a.retracted, false) = false)
-  AND ($treaty IS NULL OR EXISTS { (a)-[:ON]->(:Treaty {id: $treaty}) })
-  AND ($state IS NULL OR EXISTS { (:State {id: $state})-[:TOOK]->(a) })
-  AND ($kinds IS NULL OR a.kind IN $kinds)
-  AND ($from IS NULL OR a.dateFirst >= date($from))
-  AND ($to IS NULL OR a.dateLast <= date($to))`;
+function actionConditions(filter: ActionFilter, anchoredOn: 'treaty' | 'state' | null): string {
+  const conditions = ['($includeRetracted OR coalesce(a.retracted, false) = false)'];
+  if (filter.treaty !== null && anchoredOn !== 'treaty') conditions.push('EXISTS { (a)-[:ON]->(:Treaty {id: $treaty}) }');
+  if (filter.state !== null && anchoredOn !== 'state') conditions.push('EXISTS { (:State {id: $state})-[:TOOK]->(a) }');
+  if (filter.kinds !== null) conditions.push('a.kind IN $kinds');
+  if (filter.from !== null) conditions.push('a.dateFirst >= date($from)');
+  if (filter.to !== null) conditions.push('a.dateLast <= date($to)');
+  return conditions.join(' AND ');
+}
 
 const PAGE = `WITH a, coalesce(a.dateFirst, date($undated)) AS day
   WHERE $afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND a.id > $afterId)
-  WITH a ORDER BY day, a.id LIMIT $limit
-  RETURN collect(properties(a)) AS rows`;
+  WITH a ORDER BY day, a.id LIMIT $limit`;
 
 function pageParams(filter: ActionFilter, request: PageRequest): Record<string, unknown> {
   const [afterDate, afterId] = request.after ?? [null, null];
   return { ...filter, undated: UNDATED, afterDate, afterId, limit: neo4j.int(request.limit) };
 }
 
-/** Actions matching the filter in date order (undated last) then id, as one keyset page plus the total. */
-export async function findTreatyActions(db: Queryable, filter: ActionFilter, request: PageRequest): Promise<ActionPage> {
-  const match = `MATCH (a:TreatyAction) WHERE ${CONDITIONS}`;
+/**
+ * Actions matching the filter in date order (undated last) then id, as one keyset page plus the
+ * total, each with the nodes of the hops to prefetch. A treaty or a participant anchors the match on
+ * that live node (an index lookup, then its relationships), so the cost follows the answer, not the
+ * number of actions in the graph.
+ */
+export async function findTreatyActions(
+  db: Queryable,
+  filter: ActionFilter,
+  request: PageRequest,
+  prefetch: readonly Hop[] = [],
+): Promise<ActionPage> {
+  let match: string;
+  if (filter.treaty !== null) {
+    match = `MATCH (anchor:Treaty {id: $treaty})<-[:ON]-(a:TreatyAction)
+      WHERE coalesce(anchor.retracted, false) = false AND ${actionConditions(filter, 'treaty')}`;
+  } else if (filter.state !== null) {
+    match = `MATCH (anchor:State {id: $state})-[:TOOK]->(a:TreatyAction)
+      WHERE coalesce(anchor.retracted, false) = false AND ${actionConditions(filter, 'state')}`;
+  } else {
+    match = `MATCH (a:TreatyAction) WHERE ${actionConditions(filter, null)}`;
+  }
   const cypher = `
     CALL () { ${match} RETURN count(a) AS total }
-    CALL () { ${match} ${PAGE} }
+    CALL () { ${match} ${PAGE} RETURN collect({props: ${readProps('a')}, related: ${relatedExpression(prefetch, 'a')}}) AS rows }
     RETURN total, rows`;
-  const [record] = await db.read<{ total: unknown; rows: Props[] }>(cypher, pageParams(filter, request));
+  const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, pageParams(filter, request));
   return { total: num(record?.total) ?? 0, rows: record?.rows ?? [] };
 }
 
@@ -69,13 +95,13 @@ export async function findActionPagesByOwner(
   filter: ActionFilter,
   request: PageRequest,
 ): Promise<Map<string, ActionPage>> {
-  const match = `MATCH ${OWNER_PATTERN[owner]} WHERE ${CONDITIONS}`;
+  const match = `MATCH ${OWNER_PATTERN[owner]} WHERE ${actionConditions(filter, null)}`;
   const cypher = `
     UNWIND $ownerIds AS ownerId
     CALL (ownerId) { ${match} RETURN count(a) AS total }
-    CALL (ownerId) { ${match} ${PAGE} }
+    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: ${readProps('a')}, related: []}) AS rows }
     RETURN ownerId, total, rows`;
-  const records = await db.read<{ ownerId: string; total: unknown; rows: Props[] }>(cypher, {
+  const records = await db.read<{ ownerId: string; total: unknown; rows: PrefetchedRow[] }>(cypher, {
     ...pageParams(filter, request),
     ownerIds,
   });

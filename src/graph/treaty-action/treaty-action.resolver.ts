@@ -1,6 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { loadEntity } from '../common/node.resolver.js';
+import { SOURCES } from '../common/fact.resolver.js';
+import { checkIdForm, loadEntity } from '../common/node.resolver.js';
+import { primeRelated, selectedHops } from '../common/prefetch.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape, type PageRequest } from '../common/pagination.js';
 import { requestLoader } from '../common/request-loader.js';
 import type { Context } from '../context.js';
@@ -17,6 +20,9 @@ export const TreatyActionConnection = Connection(TreatyAction, 'TreatyAction');
 const ON = { type: 'ON', direction: 'OUT', target: 'Treaty' } as const;
 const TOOK = { type: 'TOOK', direction: 'IN', target: 'State' } as const;
 const SIGNED_BY = { type: 'SIGNED_BY', direction: 'OUT', target: 'Person' } as const;
+
+/** The relationship fields of an action a list can fetch with its page. */
+const PREFETCHABLE = { treaty: ON, participant: TOOK, signedBy: SIGNED_BY, sources: SOURCES } as const;
 
 /** Normalises a filter argument; `path` names the argument in errors. */
 function actionFilter(where: TreatyActionFilter | null, path: string, scope: { treaty?: string | null; state?: string | null } = {}): ActionFilter {
@@ -35,7 +41,7 @@ function actionFilter(where: TreatyActionFilter | null, path: string, scope: { t
 }
 
 function toActionConnection({ total, rows }: ActionPage, request: PageRequest): ConnectionShape<TreatyAction> {
-  const actions = rows.map((row) => TreatyAction.fromProps(row));
+  const actions = rows.map((row) => TreatyAction.fromProps(row.props));
   return toConnection(toPage(actions, total, request, (a) => [a.date?.first ?? UNDATED, a.id]));
 }
 
@@ -49,14 +55,25 @@ export class TreatyActionResolver {
     @Arg('where', () => TreatyActionWhere, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionWhere | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
     const request = pageRequest(page, 2);
     const filter = actionFilter(where, 'where', { treaty: where?.treaty, state: where?.state });
-    await Promise.all([
-      filter.treaty === null ? null : loadEntity(ctx, 'where.treaty', filter.treaty, Treaty),
-      filter.state === null ? null : loadEntity(ctx, 'where.state', filter.state, State),
-    ]);
-    return toActionConnection(await findTreatyActions(ctx.db, filter, request), request);
+    if (filter.treaty !== null) checkIdForm('where.treaty', filter.treaty);
+    if (filter.state !== null) checkIdForm('where.state', filter.state);
+    // What the items are asked for comes with the page: one round trip, not one more per field.
+    const prefetch = selectedHops(info, PREFETCHABLE);
+    const found = await findTreatyActions(ctx.db, filter, request, prefetch);
+    if (found.total === 0) {
+      // The query only finds actions of a live treaty or participant, so only an empty answer needs
+      // telling "none" from "no such treaty or participant".
+      await Promise.all([
+        filter.treaty === null ? null : loadEntity(ctx, 'where.treaty', filter.treaty, Treaty),
+        filter.state === null ? null : loadEntity(ctx, 'where.state', filter.state, State),
+      ]);
+    }
+    primeRelated(ctx, prefetch, found.rows);
+    return toActionConnection(found, request);
   }
 
   @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty acted on (null only if the treaty was retracted).' })

@@ -2,9 +2,11 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import type { Context } from '../context.js';
+import { State } from '../state/state.type.js';
+import { TreatyAction } from '../treaty-action/treaty-action.type.js';
 import { AssumedInstrumentInput } from './treaty-status.input.js';
 import { computeTreatyStatus, toTreatyStatus } from './treaty-status.service.js';
-import { TreatyStatus } from './treaty-status.type.js';
+import { StatusInstrument, TreatyStatus } from './treaty-status.type.js';
 import { Treaty } from './treaty.type.js';
 
 @Resolver(() => Treaty)
@@ -26,5 +28,22 @@ export class TreatyStatusResolver {
     @Ctx() ctx: Context,
   ): Promise<TreatyStatus> {
     return toTreatyStatus(treaty, await computeTreatyStatus(ctx, treaty, asOf, assume ?? []));
+  }
+}
+
+@Resolver(() => StatusInstrument)
+export class StatusInstrumentResolver {
+  @FieldResolver(() => State, { description: 'The State or REIO.' })
+  async participant(@Root() instrument: StatusInstrument, @Ctx() ctx: Context): Promise<State> {
+    const participant = await ctx.loaders.entity.load(instrument.participantId);
+    if (!(participant instanceof State)) throw new Error(`status instrument ${instrument.key}: no participant ${instrument.participantId}`);
+    return participant;
+  }
+
+  @FieldResolver(() => TreatyAction, { nullable: true, description: 'The recorded action, with its sources; null for an assumed instrument.' })
+  async action(@Root() instrument: StatusInstrument, @Ctx() ctx: Context): Promise<TreatyAction | null> {
+    if (instrument.actionId === null) return null;
+    const action = await ctx.loaders.entity.load(instrument.actionId);
+    return action instanceof TreatyAction ? action : null;
   }
 }

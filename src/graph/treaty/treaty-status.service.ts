@@ -1,14 +1,16 @@
+import type DataLoader from 'dataloader';
+
 import { todayUtc } from '../common/partial-date.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { requestLoader } from '../common/request-loader.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { State } from '../state/state.type.js';
-import { CONSENT_KINDS, TreatyAction } from '../treaty-action/treaty-action.type.js';
+import { CONSENT_KINDS } from '../treaty-action/treaty-action.type.js';
 import { computeStatus, type NotCountedReason, type StatusResult } from './entry-into-force.js';
-import { findActionsForStatus, type StatusActionRow } from './treaty.cypher.js';
+import { findActionsForStatus } from './treaty.cypher.js';
 import type { AssumedInstrumentInput } from './treaty-status.input.js';
-import { StatusInstrument, TreatyStatus, UncountedInstrument } from './treaty-status.type.js';
+import { StatusInstrument, TreatyStatus, UncountedInstrument, type StatusActionRow } from './treaty-status.type.js';
 import type { Treaty } from './treaty.type.js';
 
 /** Enough for any realistic what-if (there are 193 Member States), small enough to bound the work. */
@@ -49,13 +51,21 @@ async function assumedInstruments(ctx: Context, assume: readonly AssumedInstrume
 }
 
 function recordedInstruments(rows: StatusActionRow[]): StatusInstrument[] {
-  return rows.map((row) => StatusInstrument.recorded(TreatyAction.fromProps(row.action), State.fromProps(row.participant)));
+  return rows.map((row) => StatusInstrument.recorded(row));
 }
 
 /** The first day any signature period opens, when the treaty says. */
 function signatureOpensOn(treaty: Treaty): string | null {
   const days = treaty.signaturePeriods.map((p) => p.from?.first).filter((day): day is string => day !== undefined);
   return days.length === 0 ? null : days.sort()[0]!;
+}
+
+/** The recorded actions a status is computed from, per treaty: one batched read for any number of treaties in the request. */
+export function statusActions(ctx: Context): DataLoader<string, StatusActionRow[]> {
+  return requestLoader<string, StatusActionRow[]>(ctx, 'treaty-status-actions', async (ids) => {
+    const byTreaty = await findActionsForStatus(ctx.db, ids);
+    return ids.map((id) => byTreaty.get(id) ?? []);
+  });
 }
 
 /**
@@ -68,11 +78,7 @@ export async function computeTreatyStatus(
   asOf: string | null,
   assume: readonly AssumedInstrumentInput[] = [],
 ): Promise<StatusResult<StatusInstrument>> {
-  const loader = requestLoader<string, StatusActionRow[]>(ctx, 'treaty-status-actions', async (ids) => {
-    const byTreaty = await findActionsForStatus(ctx.db, ids);
-    return ids.map((id) => byTreaty.get(id) ?? []);
-  });
-  const [rows, assumed] = await Promise.all([loader.load(treaty.id), assumedInstruments(ctx, assume)]);
+  const [rows, assumed] = await Promise.all([statusActions(ctx).load(treaty.id), assumedInstruments(ctx, assume)]);
   return computeStatus({
     asOf: asOf ?? todayUtc(),
     adoptedOn: treaty.adoptedOn,

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { ParticipantKind, State } from '../state/state.type.js';
-import { TreatyAction, TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import { TreatyActionKind } from '../treaty-action/treaty-action.type.js';
 import type { Instrument, NotCountedReason as Reason } from './entry-into-force.js';
 import { EntryIntoForceRule } from './treaty.type.js';
 
@@ -28,20 +28,27 @@ registerEnumType(NotCountedReason, {
   },
 });
 
-/** An instrument as status reports it: a recorded action, or one assumed by a what-if query. */
+/** A recorded action as a status computation needs it; the full action and participant load only when asked for. */
+export interface StatusActionRow {
+  id: string;
+  kind: string;
+  date: string | null;
+  participant: string;
+  participantKind: string;
+}
+
+/**
+ * An instrument as status reports it: a recorded action, or one assumed by a what-if query. Only what
+ * the computation needs is read with it; `participant` and `action` are resolved from their ids when
+ * an operation asks for them (StatusInstrumentResolver), in one batched load for every instrument.
+ */
 @ObjectType({ description: 'A signature or an instrument of consent as treaty status sees it: recorded, or assumed by a what-if query.' })
 export class StatusInstrument implements Instrument {
-  @Field(() => State, { description: 'The State or REIO.' })
-  participant!: State;
-
   @Field(() => TreatyActionKind, { description: 'What the instrument is.' })
   kind!: TreatyActionKind;
 
   @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as known; null when no source dates it.' })
   date!: PartialDate | null;
-
-  @Field(() => TreatyAction, { nullable: true, description: 'The recorded action, with its sources; null for an assumed instrument.' })
-  action!: TreatyAction | null;
 
   @Field({ description: 'True for an instrument assumed by `assume`, not recorded in the graph.' })
   hypothetical!: boolean;
@@ -50,32 +57,32 @@ export class StatusInstrument implements Instrument {
   assumption!: number | null;
 
   key!: string;
+  /** The recorded action's id; null for an assumed instrument. */
+  actionId!: string | null;
   participantId!: string;
   participantIsReio!: boolean;
 
-  static recorded(action: TreatyAction, participant: State): StatusInstrument {
+  static recorded(row: StatusActionRow): StatusInstrument {
     return Object.assign(new StatusInstrument(), {
-      participant,
-      kind: action.kind,
-      date: action.date,
-      action,
+      kind: row.kind as TreatyActionKind,
+      date: PartialDate.from(row.date),
       hypothetical: false,
       assumption: null,
-      key: action.id,
-      participantId: participant.id,
-      participantIsReio: participant.kind === ParticipantKind.REIO,
+      key: row.id,
+      actionId: row.id,
+      participantId: row.participant,
+      participantIsReio: row.participantKind === ParticipantKind.REIO,
     });
   }
 
   static assumed(index: number, participant: State, kind: TreatyActionKind, date: PartialDate): StatusInstrument {
     return Object.assign(new StatusInstrument(), {
-      participant,
       kind,
       date,
-      action: null,
       hypothetical: true,
       assumption: index,
       key: `assume[${String(index).padStart(6, '0')}]`,
+      actionId: null,
       participantId: participant.id,
       participantIsReio: participant.kind === ParticipantKind.REIO,
     });

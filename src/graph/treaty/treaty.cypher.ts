@@ -1,34 +1,42 @@
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../common/props.js';
+import type { StatusActionRow } from './treaty-status.type.js';
+import { readProps } from '../common/read-props.js';
 
 export async function findTreaties(db: Queryable): Promise<Props[]> {
   const rows = await db.read<{ props: Props }>(
-    'MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN properties(t) AS props ORDER BY t.title, t.id',
+    `MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN ${readProps('t')} AS props ORDER BY t.title, t.id`,
   );
   return rows.map((row) => row.props);
 }
 
-export interface StatusActionRow {
-  action: Props;
-  participant: Props;
-}
+
+const STATUS_ACTIONS = `MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
+  WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false`;
 
 /**
  * Every recorded action on each treaty with the participant that took it, for status computations:
  * one round trip for any number of treaties. Retracted actions and participants are left out.
  */
 export async function findActionsForStatus(db: Queryable, treatyIds: readonly string[]): Promise<Map<string, StatusActionRow[]>> {
-  const rows = await db.read<StatusActionRow & { treatyId: string }>(
+  const rows = await db.read<{ treatyId: string; actions: StatusActionRow[] }>(
     `UNWIND $treatyIds AS treatyId
-     MATCH (:Treaty {id: treatyId})<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
-     WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false
-     RETURN treatyId, properties(a) AS action, properties(p) AS participant
-     ORDER BY a.id`,
+     MATCH (t:Treaty {id: treatyId})
+     RETURN treatyId, COLLECT { ${STATUS_ACTIONS} RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id } AS actions`,
     { treatyIds },
   );
-  const byTreaty = new Map<string, StatusActionRow[]>();
-  for (const { treatyId, action, participant } of rows) {
-    byTreaty.set(treatyId, [...(byTreaty.get(treatyId) ?? []), { action, participant }]);
-  }
-  return byTreaty;
+  return new Map(rows.map((row) => [row.treatyId, row.actions]));
+}
+
+/**
+ * A treaty by id together with what its status needs, for an operation that asks for both: one round
+ * trip instead of two. Null when no treaty has the id.
+ */
+export async function findTreatyWithStatusActions(db: Queryable, id: string): Promise<{ props: Props; actions: StatusActionRow[] } | null> {
+  const [row] = await db.read<{ props: Props; actions: StatusActionRow[] }>(
+    `MATCH (t:Treaty {id: $id})
+     RETURN ${readProps('t')} AS props, COLLECT { ${STATUS_ACTIONS} RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id } AS actions`,
+    { id },
+  );
+  return row ?? null;
 }

@@ -1,16 +1,34 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { loadEntity } from '../common/node.resolver.js';
+import { checkIdForm, loadEntity } from '../common/node.resolver.js';
+import { selects } from '../common/selection.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Organization } from '../organization/organization.type.js';
-import { findTreaties } from './treaty.cypher.js';
+import { statusActions } from './treaty-status.service.js';
+import { findTreaties, findTreatyWithStatusActions } from './treaty.cypher.js';
 import { Treaty } from './treaty.type.js';
 
 @Resolver(() => Treaty)
 export class TreatyResolver {
   @Query(() => Treaty, { description: 'A treaty by id, e.g. treaty:un-cybercrime-convention.' })
-  treaty(@Arg('id', () => ID, { description: 'The treaty id.' }) id: string, @Ctx() ctx: Context): Promise<Treaty> {
+  async treaty(
+    @Arg('id', () => ID, { description: 'The treaty id.' }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Treaty> {
+    if (selects(info, ['status'])) {
+      // The status needs the treaty's actions: fetch them with the treaty, one round trip.
+      checkIdForm('id', id);
+      const found = await findTreatyWithStatusActions(ctx.db, id);
+      if (found !== null) {
+        statusActions(ctx).prime(id, found.actions);
+        const treaty = Treaty.fromProps(found.props);
+        ctx.loaders.entity.prime(id, treaty);
+        return treaty;
+      }
+    }
     return loadEntity(ctx, 'id', id, Treaty);
   }
 
