@@ -4,7 +4,15 @@ import type { ScaleName } from './generate.js';
 import type { Summary } from './load.js';
 import type { Machine } from './machine.js';
 
-export type CandidateName = 'ours' | 'floor' | 'peer';
+export type CandidateName = 'ours' | 'floor' | 'driver' | 'peer';
+
+/** The ways, in table order, with what each is. */
+export const WAYS: readonly { name: CandidateName; label: string }[] = [
+  { name: 'ours', label: 'ours' },
+  { name: 'floor', label: 'floor' },
+  { name: 'driver', label: 'floor, in-process' },
+  { name: 'peer', label: 'peer' },
+];
 
 export interface QueryRow {
   key: string;
@@ -13,11 +21,14 @@ export interface QueryRow {
   /** Why the query was not run at all (the API lacks it). */
   skipped?: string;
   ours?: Summary;
+  /** The hand-written Cypher behind a bare JSON endpoint, over HTTP like ours. */
   floor?: Summary;
+  /** The same Cypher called in-process through the driver: no HTTP at all. */
+  driver?: Summary;
   peer?: Summary;
   /** Why the peer has no figures (it cannot express the question, or failed). */
   peerNote?: string;
-  /** Whether the three ways gave the same answers on the checked variables, or how they differ. */
+  /** Whether the ways gave the same answers on the checked variables, or how they differ. */
   agreement?: string;
 }
 
@@ -63,6 +74,10 @@ export function oursOverFloor(row: QueryRow): number | undefined {
   return row.ours !== undefined && row.floor !== undefined ? row.ours.p50 / row.floor.p50 : undefined;
 }
 
+export function oursOverDriver(row: QueryRow): number | undefined {
+  return row.ours !== undefined && row.driver !== undefined ? row.ours.p50 / row.driver.p50 : undefined;
+}
+
 export function oursOverPeer(row: QueryRow): number | undefined {
   return row.ours !== undefined && row.peer !== undefined ? row.ours.rps / row.peer.rps : undefined;
 }
@@ -72,54 +87,31 @@ function mark(ok: boolean | undefined): string {
 }
 
 export function scaleTable(report: ScaleReport): string {
-  const header =
-    '| query | ours p50 ms | ours p99 ms | ours req/s | ours trips | floor p50 ms | floor p99 ms | floor req/s | floor trips | peer p50 ms | peer p99 ms | peer req/s | peer trips | ours/floor p50 | ours/peer req/s | same answers |';
-  const rule = `|${' --- |'.repeat(16)}`;
-  const lines = report.rows.map((row) => {
-    if (row.skipped !== undefined) return `| ${row.title} | ${row.skipped} |${' |'.repeat(14)}`;
-    const cells = (s: Summary | undefined): string[] => [ms(s?.p50), ms(s?.p99), count(s?.rps), s === undefined ? '–' : count(s.roundTrips)];
+  const measured = report.rows.filter((row) => row.skipped === undefined);
+  const wayLines = measured.flatMap((row) =>
+    WAYS.filter((way) => row[way.name] !== undefined).map((way, index) => {
+      const s = row[way.name]!;
+      return `| ${index === 0 ? row.title : ''} | ${way.label} | ${ms(s.p50)} | ${ms(s.p99)} | ${count(s.rps)} | ${count(s.roundTrips)} | ${ms(s.appCpuMs)} | ${ms(s.neo4jCpuMs)} |`;
+    }),
+  );
+  const ratioLines = measured.map((row) => {
     const floorRatio = oursOverFloor(row);
     const peerRatio = oursOverPeer(row);
-    const peer = row.peer === undefined ? ['–', '–', '–', '–'] : cells(row.peer);
     return [
       `| ${row.title}`,
-      ...cells(row.ours),
-      ...cells(row.floor),
-      ...peer,
       ratio(floorRatio) + mark(floorRatio === undefined ? undefined : floorRatio <= TARGETS.oursOverFloorP50),
-      (peerRatio === undefined ? (row.peerNote ?? '–') : ratio(peerRatio)) +
-        mark(peerRatio === undefined ? undefined : peerRatio >= 1),
+      ratio(oursOverDriver(row)),
+      (peerRatio === undefined ? (row.peerNote ?? '–') : ratio(peerRatio)) + mark(peerRatio === undefined ? undefined : peerRatio >= 1),
       `${row.agreement ?? '–'} |`,
     ].join(' | ');
   });
-  const errors = report.rows.flatMap((row) =>
-    (['ours', 'floor', 'peer'] as const)
-      .filter((c) => (row[c]?.errors ?? 0) > 0)
-      .map((c) => `- ${row.title}, ${c}: ${row[c]!.errors} failed request(s), first: ${row[c]!.firstError}`),
+  const skipped = report.rows.filter((row) => row.skipped !== undefined).map((row) => `- ${row.title}: ${row.skipped}`);
+  const errors = measured.flatMap((row) =>
+    WAYS.filter((way) => (row[way.name]?.errors ?? 0) > 0).map(
+      (way) => `- ${row.title}, ${way.label}: ${row[way.name]!.errors} failed request(s), first: ${row[way.name]!.firstError}`,
+    ),
   );
-  const notes = report.rows
-    .filter((row) => row.peerNote !== undefined && row.peer === undefined && row.skipped === undefined)
-    .map((row) => `- peer, ${row.title}: ${row.peerNote}`);
   const load = report.load;
-  const cpuLines = report.rows
-    .filter((row) => row.skipped === undefined && !Number.isNaN(row.ours?.appCpuMs ?? Number.NaN))
-    .map((row) => {
-      const pair = (s: Summary | undefined): string => `${ms(s?.appCpuMs)} | ${ms(s?.neo4jCpuMs)}`;
-      return `| ${row.title} | ${pair(row.ours)} | ${pair(row.floor)} | ${pair(row.peer)} |`;
-    });
-  const cpuTable =
-    cpuLines.length === 0
-      ? []
-      : [
-          '',
-          'CPU per request (ms, warm-up included): "app" is this process (the load clients, plus the GraphQL server under test ' +
-            'for ours and the peer), "db" is Neo4j without its JIT compiler threads. Unlike wall time, CPU time does not grow ' +
-            'when other work shares the cores.',
-          '',
-          '| query | ours app | ours db | floor app | floor db | peer app | peer db |',
-          `|${' --- |'.repeat(7)}`,
-          ...cpuLines,
-        ];
   return [
     `### ${report.scale}: ${count(report.nodes)} nodes, ${count(report.relationships)} relationships`,
     '',
@@ -134,11 +126,14 @@ export function scaleTable(report: ScaleReport): string {
       `Neo4j: ${report.neo4jMemory}. ` +
       `Load average (1 min) before/after the queries: ${report.loadAverage.before} / ${report.loadAverage.after}.`,
     '',
-    header,
-    rule,
-    ...lines,
-    ...(notes.length > 0 || errors.length > 0 ? ['', ...notes, ...errors] : []),
-    ...cpuTable,
+    '| query | way | p50 ms | p99 ms | req/s | trips | CPU ms/req, app | CPU ms/req, Neo4j |',
+    `|${' --- |'.repeat(8)}`,
+    ...wayLines,
+    '',
+    `| query | ours/floor p50 (target ≤ ${TARGETS.oursOverFloorP50}) | ours/floor in-process p50 | ours/peer req/s (target ≥ 1) | same answers |`,
+    `|${' --- |'.repeat(5)}`,
+    ...ratioLines,
+    ...(skipped.length > 0 || errors.length > 0 ? ['', ...skipped, ...errors] : []),
   ].join('\n');
 }
 
@@ -175,9 +170,11 @@ export function renderReport(report: BenchReport): string {
     '',
     `Command: \`${report.command}\``,
     '',
-    `Load: ${s.concurrency} concurrent clients (closed loop) on a worker thread; per query and way, ${s.rounds} round(s) of ` +
-      `${s.warmupMs / 1000} s warm-up + ${s.durationMs / 1000 / s.rounds} s measured, the three ways interleaved round by round; ` +
-      `seed ${s.seed}. Latencies in ms; trips = median Cypher round trips per request. ✓/✗: target met or missed.`,
+    `Load: ${s.concurrency} concurrent clients (closed loop) on a worker thread; per query and way, an unmeasured warm-up pass, then ` +
+      `${s.rounds} round(s) of ${s.warmupMs / 1000} s warm-up + ${s.durationMs / 1000 / s.rounds} s measured, the ways interleaved ` +
+      `round by round; seed ${s.seed}. trips = median Cypher round trips per request. CPU per request (warm-up included): "app" is ` +
+      `this process (the load clients, plus the server under test for ours, the floor and the peer), "Neo4j" is Neo4j without its ` +
+      `JIT compiler threads; unlike wall time, it does not grow when other work shares the cores. ✓/✗: target met or missed.`,
     '',
     ...report.scales.flatMap((scale) => [scaleTable(scale), '']),
     growthTable(report.scales),

@@ -14,6 +14,7 @@ import type { Logger } from '../logger.js';
 import { bulkLoad } from '../seed/bulk.js';
 import { startServer } from '../server.js';
 import { FLOOR, FloorDb, type Vars } from './floor.cypher.js';
+import { startFloorServer, type FloorServer } from './floor.server.js';
 import { SCALES, SyntheticGraphGenerator, type BenchPicks, type ScaleName } from './generate.js';
 import { clearGraph, graphSize, neo4jVersion } from './graph.cypher.js';
 import { summarize, type LoadJob, type LoadResult, type LoadRunner } from './load.js';
@@ -111,20 +112,27 @@ export function hasCoordinates(schema: GraphQLSchema, needs: readonly string[]):
   });
 }
 
-async function postGraphQL(url: string, query: string, variables: Vars): Promise<{ data?: unknown; errors?: { message: string }[] }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+async function postJson(url: string, body: unknown): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
 }
 
-/** Asks the three ways the same questions and says whether their answers agree. */
+function postGraphQL(url: string, query: string, variables: Vars): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  return postJson(url, { query, variables });
+}
+
+/** The ways a question is asked, and where each is served. */
+interface Urls {
+  ours: string;
+  peer: string;
+  floor: FloorServer;
+}
+
+/** Asks every way the same questions and says whether their answers agree. */
 async function compareAnswers(
   query: BenchQuery,
   variables: Vars[],
-  urls: { ours: string; peer: string },
+  urls: Urls,
   floorDb: () => FloorDb,
 ): Promise<{ agreement: string; peerError?: string }> {
   const differences: string[] = [];
@@ -135,6 +143,11 @@ async function compareAnswers(
     const expected = JSON.stringify(query.ours.answer(ours.data));
     const floor = JSON.stringify(query.floor.answer(await FLOOR[query.floor.query](floorDb(), vars), vars));
     if (floor !== expected) differences.push(`floor differs for ${JSON.stringify(vars)}: ${floor.slice(0, 200)} vs ours ${expected.slice(0, 200)}`);
+    const served = await postJson(urls.floor.url(query.floor.query), { variables: vars });
+    const floorHttp = JSON.stringify(query.floor.answer(served.data, vars));
+    if (floorHttp !== expected) {
+      differences.push(`floor over HTTP differs for ${JSON.stringify(vars)}: ${floorHttp.slice(0, 200)} vs ours ${expected.slice(0, 200)}`);
+    }
     if ('document' in query.peer && peerError === undefined) {
       const peer = await postGraphQL(urls.peer, query.peer.document, query.peer.variables?.(vars) ?? vars);
       if (peer.errors !== undefined) peerError = `failed: ${peer.errors[0]?.message}`;
@@ -215,12 +228,14 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
     progress(`${scale}: ${size.nodes} nodes, ${size.relationships} relationships at ${Math.round(load.factsPerSecond)} facts/s`);
     const picks = generator.picks();
 
-    // 2. Ours and the peer, each on its own port and driver.
+    // 2. Ours, the peer and the floor over HTTP, each on its own port and driver.
     const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn' }), neo4jUri: store.uri };
     const ours = await startServer(config, db, logger);
     const peerDriver = neo4j.driver(store.uri, neo4j.auth.basic(store.username, store.password), { maxConnectionPoolSize: 50 });
     const peer = await startPeerServer(peerDriver);
-    const urls = { ours: `http://127.0.0.1:${ours.port}/graphql`, peer: peer.url };
+    const floorDriver = neo4j.driver(store.uri, neo4j.auth.basic(store.username, store.password), { maxConnectionPoolSize: 50 });
+    const floor = await startFloorServer(floorDriver, store.database);
+    const urls: Urls = { ours: `http://127.0.0.1:${ours.port}/graphql`, peer: peer.url, floor };
     const loadBefore = loadAverage();
     const rows: QueryRow[] = [];
     try {
@@ -231,6 +246,8 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       await ours.close();
       await peer.close();
       await peerDriver.close();
+      await floor.close();
+      await floorDriver.close();
     }
     return {
       scale,
@@ -250,7 +267,7 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
 async function measureQuery(
   query: BenchQuery,
   picks: BenchPicks,
-  urls: { ours: string; peer: string },
+  urls: Urls,
   store: Store,
   db: Database,
   context: ScaleContext,
@@ -270,6 +287,13 @@ async function measureQuery(
   const jobs: Partial<Record<CandidateName, (offset: number) => LoadJob>> = {
     ours: (offset) => ({ kind: 'http', url: urls.ours, bodies: variables.map((v) => JSON.stringify({ query: query.ours.document, variables: v })), ...timing, offset }),
     floor: (offset) => ({
+      kind: 'http',
+      url: urls.floor.url(query.floor.query),
+      bodies: variables.map((v) => JSON.stringify({ variables: v })),
+      ...timing,
+      offset,
+    }),
+    driver: (offset) => ({
       kind: 'floor',
       uri: store.uri,
       username: store.username,
