@@ -4,7 +4,6 @@ import type { Queryable } from '../db/database.js';
 import type { Props } from './common/props.js';
 import { toEntity, type Entity } from './entities.js';
 import { hopPattern, type Hop } from './relations.js';
-import { readProps } from './common/read-props.js';
 
 interface Row {
   id: string;
@@ -24,7 +23,7 @@ export class Loaders {
   constructor(private readonly db: Queryable) {
     this.entity = new DataLoader(async (ids) => {
       const rows = await db.read<Row>(
-        `MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, ${readProps('n')} AS props`,
+        'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
         { ids },
       );
       const byId = new Map(rows.map((row) => [row.id, toEntity(row.labels, row.props)]));
@@ -40,7 +39,7 @@ export class Loaders {
       const cypher = `MATCH (n:Entity) WHERE n.id IN $ids
         MATCH ${hopPattern(hop)}
         WHERE coalesce(m.retracted, false) = false
-        RETURN n.id AS id, labels(m) AS labels, ${readProps('m')} AS props
+        RETURN n.id AS id, labels(m) AS labels, properties(m) AS props
         ORDER BY m.id`;
       loader = new DataLoader(async (ids) => {
         const rows = await this.db.read<Row>(cypher, { ids });

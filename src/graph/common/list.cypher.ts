@@ -4,7 +4,6 @@ import type { Params, Queryable } from '../../db/database.js';
 import { num, type Props } from './props.js';
 import type { PageRequest } from './pagination.js';
 import type { EntityLabel } from '../entities.js';
-import { readProps } from './read-props.js';
 
 export interface ListRows {
   total: number;
@@ -37,7 +36,7 @@ export async function listByName(db: Queryable, query: ListQuery, request: PageR
       MATCH (n:${query.label}) WHERE ${conditions}
         AND ($afterId IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
       WITH n ORDER BY n.name, n.id LIMIT $limit
-      RETURN collect({labels: labels(n), props: ${readProps('n')}}) AS rows
+      RETURN collect({labels: labels(n), props: properties(n)}) AS rows
     }
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: ListRows['rows'] }>(cypher, {

@@ -5,7 +5,6 @@ import { toEntity } from '../entities.js';
 import { hopPattern, type Hop } from '../relations.js';
 import type { Props } from './props.js';
 import { selects } from './selection.js';
-import { readProps } from './read-props.js';
 
 /** A node as a list query returns it next to an item. */
 export interface RelatedRow {
@@ -37,7 +36,7 @@ export function relatedExpression(hops: readonly Hop[], variable: string): strin
   const lists = hops.map(
     (hop) => `COLLECT {
       MATCH ${hopPattern(hop, variable, 'related')} WHERE coalesce(related.retracted, false) = false
-      RETURN {labels: labels(related), props: ${readProps('related')}} ORDER BY related.id
+      RETURN {labels: labels(related), props: properties(related)} ORDER BY related.id
     }`,
   );
   return `[${lists.join(', ')}]`;

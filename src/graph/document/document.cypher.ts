@@ -3,7 +3,6 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
 import { num, type Props } from '../common/props.js';
-import { readProps } from '../common/read-props.js';
 
 export interface CitingPage {
   id: string;
@@ -28,7 +27,7 @@ export async function findCiting(db: Queryable, ids: readonly string[], request:
        MATCH (n:Entity)-[:CITES]->(:Document {id: docId})
        WHERE coalesce(n.retracted, false) = false AND ($afterId IS NULL OR n.id > $afterId)
        WITH n ORDER BY n.id LIMIT $limit
-       RETURN collect({labels: labels(n), props: ${readProps('n')}}) AS rows
+       RETURN collect({labels: labels(n), props: properties(n)}) AS rows
      }
      RETURN docId AS id, total, rows`,
     { ids, afterId, limit: neo4j.int(request.limit) },

@@ -4,7 +4,6 @@ import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
 import { num, type Props } from '../common/props.js';
 import { UNDATED } from './date-order.js';
-import { readProps } from '../common/read-props.js';
 
 export interface EventFilter {
   kind: string | null;
@@ -36,7 +35,7 @@ export async function findEvents(db: Queryable, filter: EventFilter, request: Pa
       WITH e, coalesce(e.startFirst, date($undated)) AS day
       WHERE $afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND e.id > $afterId)
       WITH e ORDER BY day, e.id LIMIT $limit
-      RETURN collect(${readProps('e')}) AS rows
+      RETURN collect(properties(e)) AS rows
     }
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: Props[] }>(cypher, {

@@ -5,7 +5,6 @@ import type { Props } from '../common/props.js';
 import type { RelationshipType } from '../relations.js';
 import { typeAlternation } from '../relation/relation.cypher.js';
 import type { RelationshipRow } from '../relation/relation.type.js';
-import { readProps } from '../common/read-props.js';
 
 export interface NeighborhoodRows {
   nodes: { labels: string[]; props: Props }[];
@@ -50,7 +49,7 @@ export async function findNeighborhood(
        WITH a, r, b ORDER BY a.id, type(r), b.id
        RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS edges
      }
-     RETURN [n IN kept | {labels: labels(n), props: ${readProps('n')}}] AS nodes, edges, truncated`,
+     RETURN [n IN kept | {labels: labels(n), props: properties(n)}] AS nodes, edges, truncated`,
     { id, limit: neo4j.int(limit) },
   );
   return row ?? null;

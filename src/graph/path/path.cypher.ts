@@ -3,7 +3,6 @@ import type { Props } from '../common/props.js';
 import type { RelationshipType } from '../relations.js';
 import type { RelationshipRow } from '../relation/relation.type.js';
 import { typeAlternation } from '../relation/relation.cypher.js';
-import { readProps } from '../common/read-props.js';
 
 export interface PathRows {
   nodes: { labels: string[]; props: Props }[];
@@ -30,12 +29,12 @@ export async function findShortestPath(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = shortestPath((a)-[:${typeAlternation(types)}*..${maxHops}]-(b))
      WHERE all(n IN nodes(p) WHERE coalesce(n.retracted, false) = false)
-     RETURN [n IN nodes(p) | {labels: labels(n), props: ${readProps('n')}}] AS nodes,
+     RETURN [n IN nodes(p) | {labels: labels(n), props: properties(n)}] AS nodes,
             [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges,
             CASE WHEN $withSources THEN COLLECT {
               UNWIND relationships(p) AS r UNWIND coalesce(r.sourceIds, []) AS documentId
               MATCH (d:Entity {id: documentId})
-              RETURN DISTINCT {labels: labels(d), props: ${readProps('d')}}
+              RETURN DISTINCT {labels: labels(d), props: properties(d)}
             } ELSE [] END AS documents`,
     { from, to, withSources: options.withSources === true },
   );

@@ -1,7 +1,6 @@
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../common/props.js';
 import { isRelationshipType, RELATIONSHIP_TYPES, type RelationshipType } from '../relations.js';
-import { readProps } from '../common/read-props.js';
 
 /**
  * Every relationship type but CITES: every fact cites its documents (most of them the adoption press
@@ -44,7 +43,7 @@ export async function findRelations(db: Queryable, ids: readonly string[], types
      MATCH (n)-[r:${typeAlternation(types)}]-(m:Entity)
      WHERE coalesce(m.retracted, false) = false
      WITH n, r, m, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
-     RETURN n.id AS id, type(r) AS type, direction, labels(m) AS labels, ${readProps('m')} AS props, properties(r) AS relProps
+     RETURN n.id AS id, type(r) AS type, direction, labels(m) AS labels, properties(m) AS props, properties(r) AS relProps
      ORDER BY id, type, direction, m.id`,
     { ids },
   );

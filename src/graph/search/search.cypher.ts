@@ -3,7 +3,6 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../common/props.js';
 import type { EntityLabel } from '../entities.js';
-import { readProps } from '../common/read-props.js';
 
 export interface SearchRow {
   labels: string[];
@@ -25,7 +24,7 @@ export async function searchEntities(
     `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
      WHERE coalesce(node.retracted, false) = false
        AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
-     RETURN labels(node) AS labels, ${readProps('node')} AS props, score
+     RETURN labels(node) AS labels, properties(node) AS props, score
      ORDER BY score DESC, node.id
      LIMIT $limit`,
     { query, labels, limit: neo4j.int(limit) },

@@ -2,11 +2,10 @@ import type { Queryable } from '../../db/database.js';
 import { listByName, type ListRows } from '../common/list.cypher.js';
 import type { PageRequest } from '../common/pagination.js';
 import type { Props } from '../common/props.js';
-import { readProps } from '../common/read-props.js';
 
 /** The participant with this ISO 3166-1 alpha-3 code (unique by constraint), or null. */
 export async function findStateByIso3(db: Queryable, iso3: string): Promise<Props | null> {
-  const [row] = await db.read<{ props: Props }>(`MATCH (s:State {iso3: $iso3}) RETURN ${readProps('s')} AS props`, { iso3 });
+  const [row] = await db.read<{ props: Props }>('MATCH (s:State {iso3: $iso3}) RETURN properties(s) AS props', { iso3 });
   return row?.props ?? null;
 }
 

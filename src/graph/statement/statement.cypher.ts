@@ -5,7 +5,6 @@ import type { PageRequest } from '../common/pagination.js';
 import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
 import { num, type Props } from '../common/props.js';
 import type { Hop } from '../relations.js';
-import { readProps } from '../common/read-props.js';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -60,7 +59,7 @@ export async function findStatements(
       WITH s, coalesce(s.saidOnFirst, date($undated)) AS day
       WHERE $afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND s.id > $afterId)
       WITH s ORDER BY day, s.id LIMIT $limit
-      RETURN collect({props: ${readProps('s')}, related: ${relatedExpression(prefetch, 's')}}) AS rows
+      RETURN collect({props: properties(s), related: ${relatedExpression(prefetch, 's')}}) AS rows
     }
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, {

@@ -3,7 +3,6 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
 import { num, type Props } from '../common/props.js';
-import { readProps } from '../common/read-props.js';
 
 export interface TimelineFilter {
   treatyId: string;
@@ -79,8 +78,8 @@ export async function findTimeline(
       WITH item, coalesce(item.first, date($undated)) AS day
       WHERE ${IN_RANGE}
         AND ($afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND item.n.id > $afterId))
-      WITH item, item.n AS n, day ORDER BY day, n.id LIMIT $limit
-      RETURN collect({kind: item.kind, value: item.value, labels: labels(n), props: ${readProps('n')}}) AS rows
+      WITH item, day ORDER BY day, item.n.id LIMIT $limit
+      RETURN collect({kind: item.kind, value: item.value, labels: labels(item.n), props: properties(item.n)}) AS rows
     }
     RETURN total, rows`;
   const records = await db.read<{ total: unknown; rows: TimelineRow[] }>(cypher, {

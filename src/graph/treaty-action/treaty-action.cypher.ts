@@ -5,7 +5,6 @@ import type { PageRequest } from '../common/pagination.js';
 import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
 import { num } from '../common/props.js';
 import type { Hop } from '../relations.js';
-import { readProps } from '../common/read-props.js';
 
 export interface ActionFilter {
   treaty: string | null;
@@ -73,7 +72,7 @@ export async function findTreatyActions(
   }
   const cypher = `
     CALL () { ${match} RETURN count(a) AS total }
-    CALL () { ${match} ${PAGE} RETURN collect({props: ${readProps('a')}, related: ${relatedExpression(prefetch, 'a')}}) AS rows }
+    CALL () { ${match} ${PAGE} RETURN collect({props: properties(a), related: ${relatedExpression(prefetch, 'a')}}) AS rows }
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, pageParams(filter, request));
   return { total: num(record?.total) ?? 0, rows: record?.rows ?? [] };
@@ -99,7 +98,7 @@ export async function findActionPagesByOwner(
   const cypher = `
     UNWIND $ownerIds AS ownerId
     CALL (ownerId) { ${match} RETURN count(a) AS total }
-    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: ${readProps('a')}, related: []}) AS rows }
+    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: properties(a), related: []}) AS rows }
     RETURN ownerId, total, rows`;
   const records = await db.read<{ ownerId: string; total: unknown; rows: PrefetchedRow[] }>(cypher, {
     ...pageParams(filter, request),

@@ -1,11 +1,10 @@
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../common/props.js';
 import type { StatusActionRow } from './treaty-status.type.js';
-import { readProps } from '../common/read-props.js';
 
 export async function findTreaties(db: Queryable): Promise<Props[]> {
   const rows = await db.read<{ props: Props }>(
-    `MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN ${readProps('t')} AS props ORDER BY t.title, t.id`,
+    `MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN properties(t) AS props ORDER BY t.title, t.id`,
   );
   return rows.map((row) => row.props);
 }
@@ -35,7 +34,7 @@ export async function findActionsForStatus(db: Queryable, treatyIds: readonly st
 export async function findTreatyWithStatusActions(db: Queryable, id: string): Promise<{ props: Props; actions: StatusActionRow[] } | null> {
   const [row] = await db.read<{ props: Props; actions: StatusActionRow[] }>(
     `MATCH (t:Treaty {id: $id})
-     RETURN ${readProps('t')} AS props, COLLECT { ${STATUS_ACTIONS} RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id } AS actions`,
+     RETURN properties(t) AS props, COLLECT { ${STATUS_ACTIONS} RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id } AS actions`,
     { id },
   );
   return row ?? null;
