@@ -79,6 +79,8 @@ export class LoadRunner {
 
 export interface Summary {
   requests: number;
+  /** Every request answered, warm-ups included: some, when `requests` is 0, means each outlasted a measured window. */
+  completed: number;
   p50: number;
   p99: number;
   rps: number;
@@ -109,6 +111,7 @@ export function summarize(results: readonly LoadResult[]): Summary {
       : Number.NaN;
   return {
     requests: latencies.length,
+    completed,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     rps: ms > 0 ? (latencies.length / ms) * 1000 : Number.NaN,

@@ -79,8 +79,11 @@ export function oursOverDriver(row: QueryRow): number | undefined {
 }
 
 export function oursOverPeer(row: QueryRow): number | undefined {
-  return row.ours !== undefined && row.peer !== undefined ? row.ours.rps / row.peer.rps : undefined;
+  return row.ours !== undefined && row.peer !== undefined && row.peer.requests > 0 ? row.ours.rps / row.peer.rps : undefined;
 }
+
+/** A way none of whose requests was both sent and answered inside a measured window. */
+const tooSlow = (s: Summary | undefined): boolean => s !== undefined && s.requests === 0 && s.errors === 0;
 
 function mark(ok: boolean | undefined): string {
   return ok === undefined ? '' : ok ? ' ✓' : ' ✗';
@@ -97,15 +100,27 @@ export function scaleTable(report: ScaleReport): string {
   const ratioLines = measured.map((row) => {
     const floorRatio = oursOverFloor(row);
     const peerRatio = oursOverPeer(row);
+    const peerCell = tooSlow(row.peer)
+      ? `the peer answered none inside a measured window${mark((row.ours?.requests ?? 0) > 0)}`
+      : (peerRatio === undefined ? (row.peerNote ?? '–') : ratio(peerRatio)) + mark(peerRatio === undefined ? undefined : peerRatio >= 1);
     return [
       `| ${row.title}`,
       ratio(floorRatio) + mark(floorRatio === undefined ? undefined : floorRatio <= TARGETS.oursOverFloorP50),
       ratio(oursOverDriver(row)),
-      (peerRatio === undefined ? (row.peerNote ?? '–') : ratio(peerRatio)) + mark(peerRatio === undefined ? undefined : peerRatio >= 1),
+      peerCell,
       `${row.agreement ?? '–'} |`,
     ].join(' | ');
   });
   const skipped = report.rows.filter((row) => row.skipped !== undefined).map((row) => `- ${row.title}: ${row.skipped}`);
+  const slow = measured.flatMap((row) =>
+    WAYS.filter((way) => tooSlow(row[way.name])).map((way) => {
+      const s = row[way.name]!;
+      return (
+        `- ${row.title}, ${way.label}: no request was both sent and answered inside a measured window; ` +
+        `${s.completed} answered in all, warm-ups included, each outlasting a window (Neo4j CPU ${ms(s.neo4jCpuMs)} ms per request).`
+      );
+    }),
+  );
   const errors = measured.flatMap((row) =>
     WAYS.filter((way) => (row[way.name]?.errors ?? 0) > 0).map(
       (way) => `- ${row.title}, ${way.label}: ${row[way.name]!.errors} failed request(s), first: ${row[way.name]!.firstError}`,
@@ -133,7 +148,7 @@ export function scaleTable(report: ScaleReport): string {
     `| query | ours/floor p50 (target ≤ ${TARGETS.oursOverFloorP50}) | ours/floor in-process p50 | ours/peer req/s (target ≥ 1) | same answers |`,
     `|${' --- |'.repeat(5)}`,
     ...ratioLines,
-    ...(skipped.length > 0 || errors.length > 0 ? ['', ...skipped, ...errors] : []),
+    ...(skipped.length + slow.length + errors.length > 0 ? ['', ...skipped, ...slow, ...errors] : []),
   ].join('\n');
 }
 

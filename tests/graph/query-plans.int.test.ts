@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import type { Params, Queryable } from '../../src/db/database.js';
 import { findStatements, type StatementFilter } from '../../src/graph/statement/statement.cypher.js';
+import { findTreatyActions, type ActionFilter } from '../../src/graph/treaty-action/treaty-action.cypher.js';
 import { testDatabase } from '../support/server.js';
 
 /**
@@ -53,6 +54,24 @@ describe('statements query plans', () => {
       findStatements(q, { ...noFilter, about: 'treaty:un-cybercrime-convention', from: '2024-01-01' }, page),
     );
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Entity(id)'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+});
+
+const allActions: ActionFilter = { treaty: null, state: null, kinds: null, from: null, to: null, includeRetracted: false };
+
+describe('treaty actions query plans', () => {
+  it("a treaty's actions: start from the treaty, never scan every action", async () => {
+    const operators = await plannedOperators((q) => findTreatyActions(q, { ...allActions, treaty: 'treaty:un-cybercrime-convention' }, page));
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+
+  it("a participant's actions of some kinds: start from the participant", async () => {
+    const operators = await plannedOperators((q) =>
+      findTreatyActions(q, { ...allActions, state: 'state:VNM', kinds: ['SIGNATURE'] }, page),
+    );
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':State(id)'))).toBe(true);
     expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
   });
 });

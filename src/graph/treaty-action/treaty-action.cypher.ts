@@ -51,8 +51,8 @@ function pageParams(filter: ActionFilter, request: PageRequest): Record<string, 
 /**
  * Actions matching the filter in date order (undated last) then id, as one keyset page plus the
  * total, each with the nodes of the hops to prefetch. A treaty or a participant anchors the match on
- * that live node (an index lookup, then its relationships), so the cost follows the answer, not the
- * number of actions in the graph.
+ * that node (an index lookup, then its relationships), so the cost follows the answer, not the number
+ * of actions in the graph.
  */
 export async function findTreatyActions(
   db: Queryable,
@@ -62,11 +62,9 @@ export async function findTreatyActions(
 ): Promise<ActionPage> {
   let match: string;
   if (filter.treaty !== null) {
-    match = `MATCH (anchor:Treaty {id: $treaty})<-[:ON]-(a:TreatyAction)
-      WHERE coalesce(anchor.retracted, false) = false AND ${actionConditions(filter, 'treaty')}`;
+    match = `MATCH (:Treaty {id: $treaty})<-[:ON]-(a:TreatyAction) WHERE ${actionConditions(filter, 'treaty')}`;
   } else if (filter.state !== null) {
-    match = `MATCH (anchor:State {id: $state})-[:TOOK]->(a:TreatyAction)
-      WHERE coalesce(anchor.retracted, false) = false AND ${actionConditions(filter, 'state')}`;
+    match = `MATCH (:State {id: $state})-[:TOOK]->(a:TreatyAction) WHERE ${actionConditions(filter, 'state')}`;
   } else {
     match = `MATCH (a:TreatyAction) WHERE ${actionConditions(filter, null)}`;
   }

@@ -65,8 +65,8 @@ export class TreatyActionResolver {
     const prefetch = selectedHops(info, PREFETCHABLE);
     const found = await findTreatyActions(ctx.db, filter, request, prefetch);
     if (found.total === 0) {
-      // The query only finds actions of a live treaty or participant, so only an empty answer needs
-      // telling "none" from "no such treaty or participant".
+      // Actions found prove the treaty or participant exists with that kind: only an empty answer
+      // needs telling "none" from "no such treaty or participant".
       await Promise.all([
         filter.treaty === null ? null : loadEntity(ctx, 'where.treaty', filter.treaty, Treaty),
         filter.state === null ? null : loadEntity(ctx, 'where.state', filter.state, State),

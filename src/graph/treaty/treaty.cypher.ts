@@ -4,14 +4,17 @@ import type { StatusActionRow } from './treaty-status.type.js';
 
 export async function findTreaties(db: Queryable): Promise<Props[]> {
   const rows = await db.read<{ props: Props }>(
-    `MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN properties(t) AS props ORDER BY t.title, t.id`,
+    'MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN properties(t) AS props ORDER BY t.title, t.id',
   );
   return rows.map((row) => row.props);
 }
 
-
-const STATUS_ACTIONS = `MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
-  WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false`;
+/** A treaty `t`'s live actions with the live participants that took them, as StatusActionRows in id order. */
+const STATUS_ACTIONS = `COLLECT {
+  MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
+  WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false
+  RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id
+}`;
 
 /**
  * Every recorded action on each treaty with the participant that took it, for status computations:
@@ -21,7 +24,7 @@ export async function findActionsForStatus(db: Queryable, treatyIds: readonly st
   const rows = await db.read<{ treatyId: string; actions: StatusActionRow[] }>(
     `UNWIND $treatyIds AS treatyId
      MATCH (t:Treaty {id: treatyId})
-     RETURN treatyId, COLLECT { ${STATUS_ACTIONS} RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id } AS actions`,
+     RETURN treatyId, ${STATUS_ACTIONS} AS actions`,
     { treatyIds },
   );
   return new Map(rows.map((row) => [row.treatyId, row.actions]));
@@ -34,7 +37,7 @@ export async function findActionsForStatus(db: Queryable, treatyIds: readonly st
 export async function findTreatyWithStatusActions(db: Queryable, id: string): Promise<{ props: Props; actions: StatusActionRow[] } | null> {
   const [row] = await db.read<{ props: Props; actions: StatusActionRow[] }>(
     `MATCH (t:Treaty {id: $id})
-     RETURN properties(t) AS props, COLLECT { ${STATUS_ACTIONS} RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id } AS actions`,
+     RETURN properties(t) AS props, ${STATUS_ACTIONS} AS actions`,
     { id },
   );
   return row ?? null;
