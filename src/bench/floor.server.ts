@@ -1,10 +1,8 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { FLOOR, FloorDb, type FloorKey, type Vars } from './floor.cypher.js';
+import { serveLocally } from './local-server.js';
 
 /**
  * The floor over HTTP: each hand-written Cypher query behind a bare JSON endpoint on the same Express
@@ -42,19 +40,6 @@ export async function startFloorServer(driver: Driver, database: string | undefi
       res.status(500).json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] });
     }
   });
-  const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (query) => `http://127.0.0.1:${port}/floor/${query}`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-    },
-  };
+  const server = await serveLocally(app);
+  return { url: (query) => `${server.origin}/floor/${query}`, close: () => server.close() };
 }

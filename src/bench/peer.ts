@@ -1,12 +1,11 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+
+import { serveLocally } from './local-server.js';
 
 /**
  * The peer: the Neo4j GraphQL Library serving the same graph from type definitions alone, on the same
@@ -247,19 +246,11 @@ export async function startPeerServer(driver: Driver): Promise<PeerServer> {
       },
     }),
   );
-  const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await serveLocally(app);
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: `${server.origin}/graphql`,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await server.close();
       await apollo.stop();
     },
   };
