@@ -5,10 +5,10 @@ import type { BenchPicks } from './generate.js';
 type Json = any;
 
 /**
- * The fixed query mix. Each question is asked three ways: (a) ours, the project's GraphQL API; (b) the
- * floor, hand-written Cypher (floor.cypher.ts); (c) the peer, the Neo4j GraphQL Library, where it can
- * express the question. Each way's answer is reduced to the same comparable shape, so the run can check
- * that all three answer the same before it times them.
+ * The fixed query mix. Each question is asked (a) of ours, the project's GraphQL API; (b) of the floor,
+ * hand-written Cypher (floor.cypher.ts), over HTTP and in-process; (c) of the peer, the Neo4j GraphQL
+ * Library, where it can express the question. Each way's answer is reduced to the same comparable
+ * shape, so the run can check that all agree before it times them.
  */
 export interface BenchQuery {
   key: string;

@@ -33,7 +33,7 @@ export interface BenchSettings {
   durationMs: number;
   rounds: number;
   seed: number;
-  /** Variables on which the three ways' answers are compared before timing. */
+  /** Variables on which the ways' answers are compared before timing. */
   checks: number;
   /** An external Neo4j instead of an embedded one on a temporary store. */
   external?: { uri: string; username: string; password: string; database: string | undefined };
@@ -172,7 +172,7 @@ export interface ScaleContext {
   progress: (line: string) => void;
 }
 
-/** One scale end to end: a fresh store, the synthetic graph bulk-loaded, the three ways timed side by side. */
+/** One scale end to end: a fresh store, the synthetic graph bulk-loaded, the ways timed side by side. */
 export async function runScale(scale: ScaleName, context: ScaleContext): Promise<ScaleReport & { neo4jVersion: string }> {
   const { settings, progress, logger } = context;
   const store = await openStore(scale, settings, progress);
