@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedNeo4jError } from './db/embedded.js';
 import { createLogger } from './logger.js';
-import { startService } from './startup.js';
+import { startService } from './service/startup.js';
 
 /** Progress for the person at the terminal; structured logs go to stdout. */
 const progress = (line: string): void => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { SEEDS_DIR } from '../seed/seed.js';
-import { planGraph, type GraphPlan } from '../seed/plan.js';
+import { SEEDS_DIR } from '../ingest/seed.js';
+import { planGraph, type GraphPlan } from '../ingest/plan.js';
 import type {
   DocumentRecord,
   EventRecord,
@@ -11,11 +11,11 @@ import type {
   PersonRecord,
   PositionRecord,
   ProcessRecord,
-  SeedBundle,
+  RecordBundle,
   StatementRecord,
   TreatyActionRecord,
   TreatyRecord,
-} from '../seed/records.js';
+} from '../ingest/records.js';
 import { Random } from './random.js';
 
 /**
@@ -122,23 +122,23 @@ export function sizesFor(nodes: number): Sizes {
 }
 
 
-type Bundle = { -readonly [F in keyof SeedBundle]: SeedBundle[F][number][] };
+type Bundle = { -readonly [F in keyof RecordBundle]: RecordBundle[F][number][] };
 
 function emptyBundle(): Bundle {
   return {
-    'documents.json': [],
-    'organizations.json': [],
-    'participants.json': [],
-    'persons.json': [],
-    'positions.json': [],
-    'treaties.json': [],
-    'processes.json': [],
-    'events.json': [],
-    'statements.json': [],
-    'treaty-actions.json': [],
-    'conflicts.json': [],
-    'claims.json': [],
-    'relations.json': [],
+    documents: [],
+    organizations: [],
+    participants: [],
+    persons: [],
+    positions: [],
+    treaties: [],
+    processes: [],
+    events: [],
+    statements: [],
+    treatyActions: [],
+    conflicts: [],
+    claims: [],
+    relations: [],
   };
 }
 
@@ -213,20 +213,20 @@ export class SyntheticGraphGenerator {
   }
 
   /** Plans one part as the seeds are planned, then marks its retracted facts. */
-  plan(bundle: SeedBundle): GraphPlan {
+  plan(bundle: RecordBundle): GraphPlan {
     const plan = planGraph(bundle, new Map(this.names));
     for (const node of plan.nodes) if (this.retracted.has(node.id)) node.props.retracted = true;
     return plan;
   }
 
   /** The records themselves, in the seed files' format, part by part. */
-  *bundles(partSize = 50_000): Generator<SeedBundle> {
+  *bundles(partSize = 50_000): Generator<RecordBundle> {
     if (this.done) throw new Error('a generator yields its graph once');
     const { random, sizes } = this;
     let part = emptyBundle();
     let count = 0;
-    const flush = (): SeedBundle => {
-      const full = part as SeedBundle;
+    const flush = (): RecordBundle => {
+      const full = part as RecordBundle;
       for (const [file, records] of Object.entries(part)) this.records[file] = (this.records[file] ?? 0) + records.length;
       part = emptyBundle();
       count = 0;
@@ -244,7 +244,7 @@ export class SyntheticGraphGenerator {
     };
 
     for (let i = 0; i < sizes.documents; i++) {
-      part['documents.json'].push({
+      part.documents.push({
         id: synthetic('doc', i),
         kind: DOC_KINDS[i % DOC_KINDS.length]!,
         title: `Synthetic bench document ${i}: ${text(4)}`,
@@ -259,7 +259,7 @@ export class SyntheticGraphGenerator {
     }
 
     for (let i = 0; i < sizes.organizations; i++) {
-      part['organizations.json'].push({
+      part.organizations.push({
         id: synthetic('org', i),
         name: `Synthetic Organization ${i} ${text(1)}`,
         acronym: `SYN${i}`,
@@ -273,14 +273,14 @@ export class SyntheticGraphGenerator {
     for (const state of this.states) {
       state.sources = cite();
       this.names.set(state.id, state.name);
-      part['participants.json'].push(state);
+      part.participants.push(state);
     }
 
     for (let i = 0; i < sizes.persons; i++) {
       const nationality = random.pick(this.states);
       const name = `Synthetic Person ${i} ${text(1)}`;
       this.names.set(synthetic('person', i), name);
-      part['persons.json'].push({
+      part.persons.push({
         id: synthetic('person', i),
         name,
         aliases: [],
@@ -288,7 +288,7 @@ export class SyntheticGraphGenerator {
         description: null,
         sources: cite(),
       } as unknown as PersonRecord);
-      part['positions.json'].push({
+      part.positions.push({
         id: synthetic('position', i),
         person: synthetic('person', i),
         in: i % 3 === 0 ? synthetic('org', random.int(sizes.organizations)) : nationality.id,
@@ -306,7 +306,7 @@ export class SyntheticGraphGenerator {
       const adoptedOn = epochDay('1990-01-01') + random.int(12_000);
       this.adopted.push(adoptedOn);
       const protocol = i % 5 === 4;
-      part['treaties.json'].push({
+      part.treaties.push({
         id: synthetic('treaty', i),
         kind: protocol ? 'PROTOCOL' : 'CONVENTION',
         title: `Synthetic Bench ${protocol ? 'Protocol' : 'Convention'} ${i} on ${text(3)}`,
@@ -330,7 +330,7 @@ export class SyntheticGraphGenerator {
         sources: cite(),
         confidence: 'stated',
       } as unknown as TreatyRecord);
-      part['processes.json'].push({
+      part.processes.push({
         id: synthetic('process', i),
         name: `Synthetic negotiation of treaty ${i}`,
         mandate: null,
@@ -347,7 +347,7 @@ export class SyntheticGraphGenerator {
     for (let i = 0; i < sizes.events; i++) {
       const treaty = random.int(sizes.treaties);
       this.eventsOf[treaty]!.push(i);
-      part['events.json'].push({
+      part.events.push({
         id: synthetic('event', i),
         kind: EVENT_KINDS[i % EVENT_KINDS.length]!,
         name: `Synthetic event ${i}: ${text(3)}`,
@@ -368,7 +368,7 @@ export class SyntheticGraphGenerator {
       const about = [synthetic('treaty', treaty)];
       if (random.chance(0.3)) about.push(synthetic('process', treaty));
       const id = synthetic('statement', i);
-      part['statements.json'].push({
+      part.statements.push({
         id,
         speaker: synthetic('person', speaker),
         text: `Synthetic bench statement ${i}: ${text(12)}.`,
@@ -394,7 +394,7 @@ export class SyntheticGraphGenerator {
         const act = (kind: string, epoch: number): void => {
           const id = synthetic('action', this.actions++);
           const date = random.chance(0.01) ? null : partial(random, epoch);
-          part['treaty-actions.json'].push({
+          part.treatyActions.push({
             id,
             treaty: synthetic('treaty', t),
             participant: this.states[s]!.id,

@@ -13,9 +13,9 @@ import { importBundle } from '../import/bundle.import.js';
 import { ImportError } from '../import/problems.js';
 import { importUntcTable } from '../import/untc.import.js';
 import { createLogger } from '../logger.js';
-import type { ApplyOptions } from '../seed/apply.js';
-import { SeedValidationError } from '../seed/read.js';
-import { formatSummary } from '../seed/seed.js';
+import type { ApplyOptions } from '../ingest/apply.js';
+import { SeedValidationError } from '../ingest/read.js';
+import { formatSummary } from '../ingest/seed.js';
 
 const USAGE = `usage: npm run import -- <file> [--dry-run]
   <file>.csv             a treaty-status table as the UN Treaty Collection prints it

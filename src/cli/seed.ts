@@ -5,8 +5,8 @@ import { connectNeo4j } from '../db/connect.js';
 import { EmbeddedNeo4jError } from '../db/embedded.js';
 import { migrate } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
-import { SeedValidationError } from '../seed/read.js';
-import { formatSummary, seedGraph } from '../seed/seed.js';
+import { SeedValidationError } from '../ingest/read.js';
+import { formatSummary, seedGraph } from '../ingest/seed.js';
 
 /** `npm run seed [-- --dry-run]`: validates and loads seeds/ into the configured Neo4j. */
 async function run(): Promise<void> {

@@ -5,7 +5,7 @@ import { ConfigError } from '../config.js';
 import type { Logger } from '../logger.js';
 import { Database } from './database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
-import { asConfigError, firstLine } from './readiness.js';
+import { asConfigError, firstLine } from './failures.js';
 
 export interface Connection {
   db: Database;

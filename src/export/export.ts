@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 
-import { parsePartialDate } from '../graph/common/partial-date.js';
-import { CONSENT_KINDS } from '../graph/treaty-action/treaty-action.type.js';
+import { parsePartialDate } from '../model/partial-date.js';
+import { CONSENT_KINDS } from '../model/treaty-action.js';
 import { actionRows, neighborhood, stateRows, statementRows, wholeGraph, type GraphEdge, type GraphNode, type Reader } from './export.cypher.js';
 import { graphml } from './graphml.js';
 import { jsonProps } from './values.js';

@@ -1,5 +1,6 @@
 import { Claim, Conflict } from './claim/claim.type.js';
-import type { Props } from './common/props.js';
+import type { Props } from '../db/values.js';
+import { isEntityLabel, type EntityLabel } from '../model/labels.js';
 import { Document } from './document/document.type.js';
 import { Event } from './event/event.type.js';
 import { Organization } from './organization/organization.type.js';
@@ -24,37 +25,9 @@ export const ENTITY_TYPES = {
   Document,
   Claim,
   Conflict,
-} as const;
+} as const satisfies Record<EntityLabel, unknown>;
 
-export type EntityLabel = keyof typeof ENTITY_TYPES;
 export type Entity = InstanceType<(typeof ENTITY_TYPES)[EntityLabel]>;
-
-export const ENTITY_LABELS = Object.keys(ENTITY_TYPES) as EntityLabel[];
-
-/** The kind prefix of an id (kind:slug) tells its label. */
-export const LABEL_OF_ID_PREFIX: Readonly<Record<string, EntityLabel>> = {
-  treaty: 'Treaty',
-  state: 'State',
-  reio: 'State',
-  org: 'Organization',
-  person: 'Person',
-  position: 'Position',
-  statement: 'Statement',
-  action: 'TreatyAction',
-  event: 'Event',
-  process: 'Process',
-  doc: 'Document',
-  claim: 'Claim',
-  conflict: 'Conflict',
-};
-
-export function labelOfId(id: string): EntityLabel | undefined {
-  return LABEL_OF_ID_PREFIX[id.slice(0, id.indexOf(':'))];
-}
-
-export function isEntityLabel(label: string): label is EntityLabel {
-  return Object.hasOwn(ENTITY_TYPES, label);
-}
 
 /** Builds the GraphQL object for a node from its labels and properties. */
 export function toEntity(labels: readonly string[], props: Props): Entity {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { Queryable } from '../db/database.js';
-import type { Props } from './common/props.js';
+import type { Props } from '../db/values.js';
 import { toEntity, type Entity } from './entities.js';
 import { hopPattern, type Hop } from './relations.js';
 

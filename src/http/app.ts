@@ -9,7 +9,8 @@ import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode } 
 
 import type { Config } from '../config.js';
 import { CountingDatabase, type Database } from '../db/database.js';
-import { firstLine, GraphReadiness } from '../db/readiness.js';
+import { GraphReadiness } from '../db/readiness.js';
+import { firstLine } from '../db/failures.js';
 import type { Context } from '../graph/context.js';
 import { ErrorCode, ServiceUnavailableError } from '../graph/errors.js';
 import { Loaders } from '../graph/loaders.js';

@@ -6,7 +6,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { ArgumentValidationError } from 'type-graphql';
 
 import type { QueryLimits } from '../config.js';
-import { isTransient } from '../db/readiness.js';
+import { isTransient } from '../db/failures.js';
 import { ErrorCode, ServiceUnavailableError } from '../graph/errors.js';
 import type { Logger } from '../logger.js';
 import { argumentPathOf } from './argument-path.js';

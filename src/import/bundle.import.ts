@@ -2,17 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Database } from '../db/database.js';
-import { nodesById } from '../graph/write/write.cypher.js';
-import { applyPlanInTransaction, type ApplyOptions, type ApplySummary } from '../seed/apply.js';
-import { planGraph } from '../seed/plan.js';
-import { checkReferences, idsOf, referencesOf, SeedValidationError, validateRecords, type SeedProblem } from '../seed/read.js';
-import { SEED_FILES, type SeedBundle, type SeedFile } from '../seed/records.js';
-
-const isSeedFile = (name: string): name is SeedFile => Object.hasOwn(SEED_FILES, name);
+import { nodesById } from '../ingest/write.cypher.js';
+import { applyPlanInTransaction, type ApplyOptions, type ApplySummary } from '../ingest/apply.js';
+import { planGraph } from '../ingest/plan.js';
+import { checkReferences, idsOf, referencesOf, SeedValidationError, validateRecords, type SeedProblem } from '../ingest/read.js';
+import { kindOfFile, RECORD_FILES, type RecordBundle, type RecordKind } from '../ingest/records.js';
 
 /** The raw records of a bundle: a directory of seed files, or one JSON object keyed by seed file name. */
-function readRaw(source: string): { raw: Partial<Record<SeedFile, unknown>>; problems: SeedProblem[] } {
-  const raw: Partial<Record<SeedFile, unknown>> = {};
+function readRaw(source: string): { raw: Partial<Record<RecordKind, unknown>>; problems: SeedProblem[] } {
+  const raw: Partial<Record<RecordKind, unknown>> = {};
   const problems: SeedProblem[] = [];
   const problem = (file: string, message: string): void => {
     problems.push({ file, record: 0, id: undefined, field: '(file)', message });
@@ -29,8 +27,9 @@ function readRaw(source: string): { raw: Partial<Record<SeedFile, unknown>>; pro
     problem(source, 'no such file or directory');
   } else if (statSync(source).isDirectory()) {
     for (const name of readdirSync(source).filter((file) => file.endsWith('.json'))) {
-      if (isSeedFile(name)) raw[name] = parse(name, readFileSync(path.join(source, name), 'utf8'));
-      else problem(name, `not a seed file name (one of ${Object.keys(SEED_FILES).join(', ')})`);
+      const kind = kindOfFile(name);
+      if (kind !== undefined) raw[kind] = parse(name, readFileSync(path.join(source, name), 'utf8'));
+      else problem(name, `not a seed file name (one of ${RECORD_FILES.join(', ')})`);
     }
   } else {
     const whole = parse(path.basename(source), readFileSync(source, 'utf8'));
@@ -38,8 +37,9 @@ function readRaw(source: string): { raw: Partial<Record<SeedFile, unknown>>; pro
       problem(path.basename(source), 'must hold a JSON object keyed by seed file name, e.g. {"treaty-actions.json": [...]}');
     } else if (whole !== undefined) {
       for (const [name, records] of Object.entries(whole)) {
-        if (isSeedFile(name)) raw[name] = records;
-        else problem(name, `not a seed file name (one of ${Object.keys(SEED_FILES).join(', ')})`);
+        const kind = kindOfFile(name);
+        if (kind !== undefined) raw[kind] = records;
+        else problem(name, `not a seed file name (one of ${RECORD_FILES.join(', ')})`);
       }
     }
   }
@@ -52,10 +52,10 @@ function readRaw(source: string): { raw: Partial<Record<SeedFile, unknown>>; pro
  */
 export async function importBundle(db: Pick<Database, 'writeTransaction'>, source: string, options: ApplyOptions = {}): Promise<ApplySummary> {
   const { raw, problems } = readRaw(source);
-  const bundle: Partial<SeedBundle> = {};
-  for (const [file, records] of Object.entries(raw) as [SeedFile, unknown][]) {
-    const result = validateRecords(file, records);
-    (bundle as Record<SeedFile, unknown>)[file] = result.records;
+  const bundle: Partial<RecordBundle> = {};
+  for (const [kind, records] of Object.entries(raw) as [RecordKind, unknown][]) {
+    const result = validateRecords(kind, records);
+    (bundle as Record<RecordKind, unknown>)[kind] = result.records;
     problems.push(...result.problems);
   }
   if (problems.length > 0) throw new SeedValidationError(problems);

@@ -1,13 +1,15 @@
+import { storedConfidence } from '../model/confidence.js';
 import { basename, extname } from 'node:path';
 
 import type { Database } from '../db/database.js';
-import { parsePartialDate } from '../graph/common/partial-date.js';
-import { idFrom } from '../graph/write/ids.js';
-import { actionsOnTreaty, participants, treatyFacts, type RecordedAction } from '../graph/write/treaty-action.cypher.js';
-import { checkTreatyAction, treatyActionId } from '../graph/write/treaty-action.rules.js';
-import { applyPlanInTransaction, type ApplyOptions, type ApplySummary } from '../seed/apply.js';
-import { planGraph } from '../seed/plan.js';
-import type { DocumentRecord, TreatyActionRecord } from '../seed/records.js';
+import { parsePartialDate } from '../model/partial-date.js';
+import { idFrom } from '../model/ids.js';
+import { actionsOnTreaty, participants, treatyFacts } from '../ingest/treaty-action.cypher.js';
+import { type RecordedAction } from '../model/treaty-action.rules.js';
+import { checkTreatyAction, treatyActionId } from '../model/treaty-action.rules.js';
+import { applyPlanInTransaction, type ApplyOptions, type ApplySummary } from '../ingest/apply.js';
+import { planGraph } from '../ingest/plan.js';
+import type { DocumentRecord, TreatyActionRecord } from '../ingest/records.js';
 import { participantMatcher } from './participants.js';
 import { ImportError, type ImportProblem } from './problems.js';
 import { COLUMNS, parseUntcCsv } from './untc.parse.js';
@@ -117,14 +119,14 @@ export async function importUntcTable(db: Pick<Database, 'writeTransaction'>, te
           notification: (kept.notification as string | undefined) ?? null,
           signedBy: null,
           note: (kept.note as string | undefined) ?? null,
-          confidence: kept.confidence === 'inferred' ? 'inferred' : 'stated',
+          confidence: storedConfidence(kept.confidence),
           sources: [...new Set([...(found?.sourceIds ?? []), document.id])].sort(),
         }));
       }
     }
     if (problems.length > 0) throw new ImportError(options.file, problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 
-    const plan = planGraph({ 'documents.json': [document], 'treaty-actions.json': records }, names);
+    const plan = planGraph({ documents: [document], treatyActions: records }, names);
     const summary = await applyPlanInTransaction(tx, plan, options);
     return { ...summary, rows: parsed.rows.length, actions: records.length, documentId: document.id };
   });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 
-import { TreatyActionKind } from '../graph/treaty-action/treaty-action.type.js';
+import { TreatyActionKind } from '../model/treaty-action.js';
 import type { ImportProblem } from './problems.js';
 
 /**

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { generateGraph, SyntheticGraphGenerator } from '../../src/bench/generate.js';
-import { checkReferences, validateRecords } from '../../src/seed/read.js';
-import type { SeedBundle, SeedFile } from '../../src/seed/records.js';
-import { SEEDS_DIR } from '../../src/seed/seed.js';
+import { checkReferences, validateRecords } from '../../src/ingest/read.js';
+import type { RecordBundle, RecordKind } from '../../src/ingest/records.js';
+import { SEEDS_DIR } from '../../src/ingest/seed.js';
 
 const NODES = 3000;
 
@@ -72,10 +72,10 @@ describe('synthetic benchmark graph', () => {
     const generator = new SyntheticGraphGenerator(NODES);
     const [bundle, ...rest] = [...generator.bundles(Number.MAX_SAFE_INTEGER)];
     expect(rest).toHaveLength(0);
-    for (const [file, records] of Object.entries(bundle!) as [SeedFile, unknown[]][]) {
+    for (const [file, records] of Object.entries(bundle!) as [RecordKind, unknown[]][]) {
       expect(validateRecords(file, JSON.parse(JSON.stringify(records))).problems, file).toEqual([]);
     }
-    expect(checkReferences(bundle as SeedBundle)).toEqual([]);
+    expect(checkReferences(bundle as RecordBundle)).toEqual([]);
   });
 
   it('asks about live entities that exist, and about pairs and words the graph holds', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { readSeeds } from '../../src/seed/read.js';
-import { SEEDS_DIR } from '../../src/seed/seed.js';
+import { readSeeds } from '../../src/ingest/read.js';
+import { SEEDS_DIR } from '../../src/ingest/seed.js';
 import {
   AllStatementsDocument,
   ConflictDetailDocument,
@@ -33,7 +33,7 @@ describe('the treaty-process graph through GraphQL', () => {
   it('holds the Convention, adopted on 24 December 2024 by the General Assembly under A/RES/79/243', async () => {
     const { data, errors } = await api.exec(TreatyAdoptionDocument, { id: CONVENTION });
     expect(errors).toBeUndefined();
-    const seed = seeds['treaties.json'].find((t) => t.id === CONVENTION)!;
+    const seed = seeds.treaties.find((t) => t.id === CONVENTION)!;
     expect(data?.treaty).toMatchObject({
       id: CONVENTION,
       name: seed.shortTitle,
@@ -47,7 +47,7 @@ describe('the treaty-process graph through GraphQL', () => {
   it.each(['org:unga', 'org:unodc', 'org:ahc-cybercrime', 'org:cosp-cybercrime'])('holds %s as in the seeds, with its sources', async (id) => {
     const { data, errors } = await api.exec(OrganizationDetailDocument, { id });
     expect(errors).toBeUndefined();
-    const seed = seeds['organizations.json'].find((o) => o.id === id)!;
+    const seed = seeds.organizations.find((o) => o.id === id)!;
     expect(data?.organization).toMatchObject({ id, name: seed.name, acronym: seed.acronym ?? null, kind: seed.kind });
     expect(sorted(data!.organization.sources.map((s) => s.id))).toEqual(sorted(seed.sources));
   });
@@ -60,7 +60,7 @@ describe('the treaty-process graph through GraphQL', () => {
     expect(ahc.secretariat?.id).toBe('org:unodc');
     expect(ahc.subsidiaryOf?.id).toBe('org:unga');
     expect(sorted(ahc.negotiates.map((p) => p.id))).toEqual(
-      sorted(seeds['processes.json'].filter((p) => p.conductedBy === 'org:ahc-cybercrime').map((p) => p.id)),
+      sorted(seeds.processes.filter((p) => p.conductedBy === 'org:ahc-cybercrime').map((p) => p.id)),
     );
     const established = ahc.relations.find((r) => r.type === 'ESTABLISHED');
     expect(established).toMatchObject({ direction: 'IN', node: { __typename: 'Document', id: 'doc:a-res-74-247' } });
@@ -83,7 +83,7 @@ describe('the treaty-process graph through GraphQL', () => {
   });
 
   it('holds Sonya Yee as Chief of the UNODC Advocacy Section, a part of UNODC', async () => {
-    const seed = seeds['positions.json'].find((p) => p.person === 'person:sonya-yee')!;
+    const seed = seeds.positions.find((p) => p.person === 'person:sonya-yee')!;
     const { data, errors } = await api.exec(PersonDetailDocument, { id: 'person:sonya-yee' });
     expect(errors).toBeUndefined();
     const [position] = data!.person.positions;
@@ -100,7 +100,7 @@ describe('the treaty-process graph through GraphQL', () => {
   });
 
   it('resolves every speaker of the quotes as a Person', async () => {
-    const speakers = [...new Set(seeds['statements.json'].map((s) => s.speaker))];
+    const speakers = [...new Set(seeds.statements.map((s) => s.speaker))];
     for (const id of speakers) {
       const { data, errors } = await api.exec(NodeByIdDocument, { id });
       expect(errors, id).toBeUndefined();
@@ -109,7 +109,7 @@ describe('the treaty-process graph through GraphQL', () => {
   });
 
   it('holds every quote with its speaker, date and sources, as in seeds/statements.json', async () => {
-    const seed = seeds['statements.json'];
+    const seed = seeds.statements;
     expect(seed).toHaveLength(36);
     const { data, errors } = await api.exec(AllStatementsDocument, { first: 100 });
     expect(errors).toBeUndefined();
@@ -131,7 +131,7 @@ describe('the treaty-process graph through GraphQL', () => {
   });
 
   it("lists the Ad Hoc Committee's sessions, as many as the seeds hold, in date order", async () => {
-    const expected = seeds['events.json'].filter((e) => e.kind === 'COMMITTEE_SESSION' && e.body === 'org:ahc-cybercrime');
+    const expected = seeds.events.filter((e) => e.kind === 'COMMITTEE_SESSION' && e.body === 'org:ahc-cybercrime');
     const { data, errors } = await api.exec(EventsDocument, { kind: 'COMMITTEE_SESSION', body: 'org:ahc-cybercrime', first: 100 });
     expect(errors).toBeUndefined();
     const sessions = data!.events.nodes;
@@ -146,7 +146,7 @@ describe('the treaty-process graph through GraphQL', () => {
   });
 
   it('holds the adoption on 24 December 2024, recorded as without a vote', async () => {
-    const seed = seeds['events.json'].find((e) => e.id === 'event:ga-adoption-uncc')!;
+    const seed = seeds.events.find((e) => e.id === 'event:ga-adoption-uncc')!;
     const { data, errors } = await api.exec(EventDetailDocument, { id: seed.id });
     expect(errors).toBeUndefined();
     const adoption = data!.event;
@@ -163,7 +163,7 @@ describe('the treaty-process graph through GraphQL', () => {
   });
 
   it('holds the signing ceremony in Hanoi on 25 and 26 October 2025', async () => {
-    const seed = seeds['events.json'].find((e) => e.id === 'event:hanoi-signing-ceremony')!;
+    const seed = seeds.events.find((e) => e.id === 'event:hanoi-signing-ceremony')!;
     const { data, errors } = await api.exec(EventDetailDocument, { id: seed.id });
     expect(errors).toBeUndefined();
     expect(data!.event).toMatchObject({
@@ -175,7 +175,7 @@ describe('the treaty-process graph through GraphQL', () => {
     expect(data!.event.place).toContain('Hanoi');
     expect(data!.event.hosts.map((h) => h.id)).toContain('state:VNM');
     expect(data!.event.organizers.map((o) => o.id)).toContain('org:unodc');
-    const saidThere = seeds['statements.json'].filter((s) => s.at === seed.id).map((s) => s.id);
+    const saidThere = seeds.statements.filter((s) => s.at === seed.id).map((s) => s.id);
     expect(sorted(data!.event.statements.map((s) => s.id))).toEqual(sorted(saidThere));
   });
 
@@ -194,16 +194,16 @@ describe('the treaty-process graph through GraphQL', () => {
     expect(new Set(states.map((s) => s.id)).size).toBe(193);
     expect(states.every((s) => s.kind === 'MEMBER_STATE' && s.iso3 !== null && s.id === `state:${s.iso3}`)).toBe(true);
     expect(states.every((s) => s.regionalGroup !== null || (s.note ?? '') !== '')).toBe(true);
-    const seeded = seeds['participants.json'].filter((p) => p.kind === 'MEMBER_STATE');
+    const seeded = seeds.participants.filter((p) => p.kind === 'MEMBER_STATE');
     expect(sorted(states.map((s) => s.id))).toEqual(sorted(seeded.map((p) => p.id)));
   });
 
   it('shows every conflict with all its claims, each with its own sources', async () => {
     const { data, errors } = await api.exec(ConflictsDocument, { first: 100 });
     expect(errors).toBeUndefined();
-    expect(data!.conflicts.totalCount).toBe(seeds['conflicts.json'].length);
+    expect(data!.conflicts.totalCount).toBe(seeds.conflicts.length);
     for (const conflict of data!.conflicts.nodes) {
-      const expected = seeds['claims.json'].filter((c) => c.conflict === conflict.id);
+      const expected = seeds.claims.filter((c) => c.conflict === conflict.id);
       expect(sorted(conflict.claims.map((c) => c.id)), conflict.id).toEqual(sorted(expected.map((c) => c.id)));
       for (const claim of conflict.claims) {
         const seed = expected.find((c) => c.id === claim.id)!;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { parsePartialDate } from '../../src/graph/common/partial-date.js';
-import { readSeeds } from '../../src/seed/read.js';
-import { SEEDS_DIR } from '../../src/seed/seed.js';
+import { parsePartialDate } from '../../src/model/partial-date.js';
+import { readSeeds } from '../../src/ingest/read.js';
+import { SEEDS_DIR } from '../../src/ingest/seed.js';
 import {
   ClaimsDocument,
   ConflictsDocument,
@@ -55,7 +55,7 @@ describe('state lookups', () => {
 describe('states', () => {
   it('filters by regional group, kind and name', async () => {
     const asia = await api.exec(StatesDocument, { regionalGroup: 'ASIA_PACIFIC', first: 100 });
-    const expected = seeds['participants.json'].filter((p) => p.regionalGroup === 'ASIA_PACIFIC');
+    const expected = seeds.participants.filter((p) => p.regionalGroup === 'ASIA_PACIFIC');
     expect(asia.data!.states.totalCount).toBe(expected.length);
     expect(sorted(asia.data!.states.nodes.map((s) => s.id))).toEqual(sorted(expected.map((p) => p.id)));
 
@@ -97,8 +97,8 @@ describe('events', () => {
 
   it('lists every event in date order, undated ones last, the same in pages of 4 as in one page', async () => {
     const whole = await allEvents({});
-    expect(whole.totalCount).toBe(seeds['events.json'].length);
-    expect(sorted(whole.nodes.map((e) => e.id))).toEqual(sorted(seeds['events.json'].map((e) => e.id)));
+    expect(whole.totalCount).toBe(seeds.events.length);
+    expect(sorted(whole.nodes.map((e) => e.id))).toEqual(sorted(seeds.events.map((e) => e.id)));
     const keys = whole.nodes.map((e) => `${e.start?.first ?? '9999-12-31'} ${e.id}`);
     expect(keys).toEqual([...keys].sort());
     expect(whole.nodes.at(-1)?.start).toBeNull();
@@ -108,7 +108,7 @@ describe('events', () => {
 
   it('filters by the whole start date: from and to', async () => {
     const { nodes } = await allEvents({ from: '2025-10-01', to: '2025-10-31' });
-    const expected = seeds['events.json'].filter((e) => {
+    const expected = seeds.events.filter((e) => {
       const start = e.start === null ? undefined : parsePartialDate(e.start);
       return start !== undefined && start.first >= '2025-10-01' && start.last <= '2025-10-31';
     });
@@ -123,7 +123,7 @@ describe('events', () => {
 
   it('filters by process and kind, with the process and body of each event', async () => {
     const { nodes, totalCount } = await allEvents({ partOf: 'process:uncc-negotiations' });
-    const expected = seeds['events.json'].filter((e) => e.partOf === 'process:uncc-negotiations');
+    const expected = seeds.events.filter((e) => e.partOf === 'process:uncc-negotiations');
     expect(totalCount).toBe(expected.length);
     expect(nodes.every((e) => e.partOf?.id === 'process:uncc-negotiations')).toBe(true);
     for (const event of nodes) {
@@ -138,12 +138,12 @@ describe('processes', () => {
   it('lists the negotiations with who conducts them, what they produced and their events in date order', async () => {
     const { data, errors } = await api.exec(ProcessesDocument, {});
     expect(errors).toBeUndefined();
-    expect(data!.processes.totalCount).toBe(seeds['processes.json'].length);
+    expect(data!.processes.totalCount).toBe(seeds.processes.length);
     for (const process of data!.processes.nodes) {
-      const seed = seeds['processes.json'].find((p) => p.id === process.id)!;
+      const seed = seeds.processes.find((p) => p.id === process.id)!;
       expect(process.conductedBy?.id).toBe(seed.conductedBy);
       expect(process.produced?.id ?? null).toBe(seed.produced ?? null);
-      const events = seeds['events.json'].filter((e) => e.partOf === process.id).map((e) => e.id);
+      const events = seeds.events.filter((e) => e.partOf === process.id).map((e) => e.id);
       expect(sorted(process.events.map((e) => e.id))).toEqual(sorted(events));
       const starts = process.events.map((e) => e.start?.first ?? '9999-12-31');
       expect(starts).toEqual([...starts].sort());
@@ -154,7 +154,7 @@ describe('processes', () => {
 describe('claims', () => {
   it('filters claims by what they are about, by topic and by conflict', async () => {
     const about = await api.exec(ClaimsDocument, { about: 'event:hanoi-signing-ceremony', first: 100 });
-    const expected = seeds['claims.json'].filter((c) => c.about.includes('event:hanoi-signing-ceremony'));
+    const expected = seeds.claims.filter((c) => c.about.includes('event:hanoi-signing-ceremony'));
     expect(about.data!.claims.totalCount).toBe(expected.length);
     expect(about.data!.claims.nodes.every((c) => c.about.some((a) => a.id === 'event:hanoi-signing-ceremony'))).toBe(true);
 
@@ -163,7 +163,7 @@ describe('claims', () => {
     expect(topic.data!.claims.nodes.every((c) => /signatories/i.test(c.topic))).toBe(true);
 
     const conflict = await api.exec(ClaimsDocument, { conflict: 'conflict:number-of-signatories-hanoi', first: 100 });
-    const inConflict = seeds['claims.json'].filter((c) => c.conflict === 'conflict:number-of-signatories-hanoi');
+    const inConflict = seeds.claims.filter((c) => c.conflict === 'conflict:number-of-signatories-hanoi');
     expect(sorted(conflict.data!.claims.nodes.map((c) => c.id))).toEqual(sorted(inConflict.map((c) => c.id)));
     expect(conflict.data!.claims.nodes.every((c) => c.conflict?.id === 'conflict:number-of-signatories-hanoi')).toBe(true);
   });
@@ -174,7 +174,7 @@ describe('relations', () => {
     const { data, errors } = await api.exec(EntityRelationsDocument, { id: 'org:unodc', types: ['SECRETARIAT_OF'], direction: 'OUT' });
     expect(errors).toBeUndefined();
     const relations = data!.node.__typename === 'Organization' ? data!.node.relations : [];
-    const expected = seeds['relations.json'].filter((r) => r.from === 'org:unodc' && r.type === 'SECRETARIAT_OF');
+    const expected = seeds.relations.filter((r) => r.from === 'org:unodc' && r.type === 'SECRETARIAT_OF');
     expect(relations.map((r) => r.node.id)).toEqual(sorted(expected.map((r) => r.to)));
     for (const relation of relations) {
       const seed = expected.find((r) => r.to === relation.node.id)!;
@@ -200,7 +200,7 @@ describe('relations', () => {
     // What the resolution cites: each citation's source is the document cited.
     const cites = await api.exec(EntityRelationsDocument, { id: 'doc:a-res-79-243', types: ['CITES'], direction: 'OUT' });
     const cited = cites.data!.node.__typename === 'Document' ? cites.data!.node.relations : [];
-    const seed = seeds['documents.json'].find((d) => d.id === 'doc:a-res-79-243')!;
+    const seed = seeds.documents.find((d) => d.id === 'doc:a-res-79-243')!;
     expect(cited.map((r) => r.node.id)).toEqual(sorted(seed.sources ?? []));
     expect(cited.every((r) => r.sources.length === 1 && r.sources[0]!.id === r.node.id)).toBe(true);
 
@@ -246,7 +246,7 @@ describe('round trips', () => {
 
     const fewConflicts = await api.exec(ConflictsDocument, { first: 2 });
     const manyConflicts = await api.exec(ConflictsDocument, { first: 100 });
-    expect(manyConflicts.data!.conflicts.nodes.length).toBe(seeds['conflicts.json'].length);
+    expect(manyConflicts.data!.conflicts.nodes.length).toBe(seeds.conflicts.length);
     expect(manyConflicts.extensions?.cypherRoundTrips).toBe(fewConflicts.extensions?.cypherRoundTrips);
   });
 });

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../src/db/database.js';
-import { readSeeds } from '../../src/seed/read.js';
-import { SEEDS_DIR } from '../../src/seed/seed.js';
+import { readSeeds } from '../../src/ingest/read.js';
+import { SEEDS_DIR } from '../../src/ingest/seed.js';
 import { CitedByDocument, NeighborhoodDocument, PathDocument, SearchDocument } from '../generated/operations.js';
 import { startTestServer, testDatabase, type TestServer } from '../support/server.js';
 
@@ -149,7 +149,7 @@ describe('neighborhood', () => {
     for (const node of nodes.slice(1)) {
       expect(edges.some((e) => (e.from === 'org:unodc' && e.to === node.id) || (e.to === 'org:unodc' && e.from === node.id))).toBe(true);
     }
-    const relations = seeds['relations.json'].filter((r) => r.from === 'org:unodc' || r.to === 'org:unodc');
+    const relations = seeds.relations.filter((r) => r.from === 'org:unodc' || r.to === 'org:unodc');
     for (const relation of relations) {
       expect(edges).toContainEqual(expect.objectContaining({ type: relation.type, from: relation.from, to: relation.to }));
     }
@@ -222,7 +222,7 @@ describe('search', () => {
   it('finds depositary notifications by "C.N."', async () => {
     const { data, errors } = await api.exec(SearchDocument, { text: 'C.N.' });
     expect(errors).toBeUndefined();
-    const withSymbol = seeds['documents.json'].filter((d) => d.symbol?.startsWith('C.N.')).map((d) => d.id);
+    const withSymbol = seeds.documents.filter((d) => d.symbol?.startsWith('C.N.')).map((d) => d.id);
     expect(withSymbol.length).toBeGreaterThan(0);
     expect(data!.search.map((h) => h.node.id)).toEqual(expect.arrayContaining(withSymbol));
     expect(data!.search[0]?.node.__typename).toBe('Document');
@@ -235,7 +235,7 @@ describe('search', () => {
     const top = hits[0]!.node;
     expect(top.__typename).toBe('Statement');
     expect(top.__typename === 'Statement' ? top.text : '').toMatch(/multilateralism/i);
-    const saying = seeds['statements.json'].filter((s) => /multilateralism/i.test(s.text)).map((s) => s.id);
+    const saying = seeds.statements.filter((s) => /multilateralism/i.test(s.text)).map((s) => s.id);
     expect(saying.length).toBeGreaterThan(0);
     expect(hits.map((h) => h.node.id)).toEqual(expect.arrayContaining(saying));
   });

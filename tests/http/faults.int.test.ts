@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { createLogger } from '../../src/logger.js';
-import { startService, type Service } from '../../src/startup.js';
+import { startService, type Service } from '../../src/service/startup.js';
 
 /**
  * Neo4j faults, on a Neo4j of this test's own (the shared one must stay up for the other files):

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/import/bundle.import.js';
 import { ImportError } from '../../src/import/problems.js';
 import { importUntcTable } from '../../src/import/untc.import.js';
-import { SeedValidationError } from '../../src/seed/read.js';
+import { SeedValidationError } from '../../src/ingest/read.js';
 import { testDatabase } from '../support/server.js';
 import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../support/synthetic.js';
 

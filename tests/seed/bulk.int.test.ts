@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { bulkLoad } from '../../src/seed/bulk.js';
-import { dateProps, type GraphPlan } from '../../src/seed/plan.js';
+import { bulkLoad } from '../../src/ingest/bulk.js';
+import { dateProps, type GraphPlan } from '../../src/ingest/plan.js';
 import { testDatabase } from '../support/server.js';
 
 const db = testDatabase();

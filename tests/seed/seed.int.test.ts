@@ -4,8 +4,8 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { SeedValidationError } from '../../src/seed/read.js';
-import { SEEDS_DIR, seedGraph } from '../../src/seed/seed.js';
+import { SeedValidationError } from '../../src/ingest/read.js';
+import { SEEDS_DIR, seedGraph } from '../../src/ingest/seed.js';
 import { testDatabase } from '../support/server.js';
 
 const db = testDatabase();

@@ -10,7 +10,7 @@ import { Database } from '../../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrations.js';
 import { createLogger } from '../../src/logger.js';
-import { seedGraph } from '../../src/seed/seed.js';
+import { seedGraph } from '../../src/ingest/seed.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../src/db/database.js';
-import { addDays } from '../../src/graph/common/partial-date.js';
+import { addDays } from '../../src/model/partial-date.js';
 import { TreatyStatusDocument } from '../generated/operations.js';
 import { startTestServer, testDatabase, type TestServer } from '../support/server.js';
 import { memberStates, SyntheticTreaty } from './synthetic.js';

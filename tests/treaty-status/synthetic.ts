@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../../src/db/database.js';
-import { parsePartialDate } from '../../src/graph/common/partial-date.js';
+import { parsePartialDate } from '../../src/model/partial-date.js';
 
 export const CONVENTION = 'treaty:un-cybercrime-convention';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { addDays, parsePartialDate } from '../../src/graph/common/partial-date.js';
-import { computeStatus, type EntryIntoForceRuleData, type Instrument, type StatusInput } from '../../src/graph/treaty/entry-into-force.js';
+import { addDays, parsePartialDate } from '../../src/model/partial-date.js';
+import { computeStatus, type EntryIntoForceRuleData, type Instrument, type StatusInput } from '../../src/model/entry-into-force.js';
 
 /** Article 65(1) of the Convention against Cybercrime, as the seeds hold it. */
 const RULE: EntryIntoForceRuleData = {

@@ -2,7 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, str, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { str, strOrNull, type Props } from '../../db/values.js';
 
 @ObjectType({
   implements: Fact,

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 import { ErrorCode } from '../errors.js';
-import { isIsoDay } from './partial-date.js';
+import { isIsoDay } from '../../model/partial-date.js';
 
 /** `node` places a bad literal in the query, so the error can name its argument. */
 function parse(value: unknown, node?: ValueNode): string {

@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
 
 import type { Params, Queryable } from '../../db/database.js';
-import { num, type Props } from './props.js';
+import { num, type Props } from '../../db/values.js';
 import type { PageRequest } from './pagination.js';
-import type { EntityLabel } from '../entities.js';
+import type { EntityLabel } from '../../model/labels.js';
 
 export interface ListRows {
   total: number;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 
 import type { Context } from '../context.js';
-import { labelOfId } from '../entities.js';
+import { labelOfId } from '../../model/labels.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { Node } from './node.type.js';
 

@@ -1,6 +1,7 @@
 import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
 
 import { Retraction } from './retraction.type.js';
+import { Confidence } from '../../model/confidence.js';
 
 /** Entities are instances of their GraphQL classes, whose names are the GraphQL type names. */
 const typeNameOf = (value: object): string => value.constructor.name;
@@ -17,10 +18,6 @@ export abstract class Node {
   name!: string;
 }
 
-export enum Confidence {
-  STATED = 'STATED',
-  INFERRED = 'INFERRED',
-}
 registerEnumType(Confidence, {
   name: 'Confidence',
   description: 'How a fact follows from its sources.',

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { DateScalar } from './date.scalar.js';
-import { parsePartialDate, type DatePrecision as Precision } from './partial-date.js';
+import { parsePartialDate, type DatePrecision as Precision } from '../../model/partial-date.js';
 
 export enum DatePrecision {
   DAY = 'DAY',

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { hopPattern, type Hop } from '../relations.js';
-import type { Props } from './props.js';
+import type { Props } from '../../db/values.js';
 import { selects } from './selection.js';
 
 /** A node as a list query returns it next to an item. */

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import { strList, strOrNull, type Props } from './props.js';
+import { strList, strOrNull, type Props } from '../../db/values.js';
 
 @ObjectType({ description: 'Why, when and by whom a fact was retracted. The fact stays in the graph for the record.' })
 export class Retraction {

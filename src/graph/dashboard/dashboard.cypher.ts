@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import { num } from '../common/props.js';
+import { num } from '../../db/values.js';
 
 export interface ActionBucket {
   kind: string;

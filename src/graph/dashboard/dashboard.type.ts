@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { RegionalGroup } from '../state/state.type.js';
-import { TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import { RegionalGroup } from '../../model/participant.js';
+import { TreatyActionKind } from '../../model/treaty-action.js';
 
 @ObjectType({ description: 'How many actions of one kind fall in one calendar month.' })
 export class MonthlyActionCount {

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { NewDocumentInput, SourceInput } from '../write/source.input.js';
 import { IsPartialDate, LIMITS, NotInFuture, NotNullIfGiven } from '../write/validators.js';
-import { DocumentKind } from './document.type.js';
+import { DocumentKind } from '../../model/document.js';
 
 @InputType({ description: 'A new document. A document is its own evidence; sources name documents that tell about it, if any.' })
 export class CreateDocumentInput extends NewDocumentInput {

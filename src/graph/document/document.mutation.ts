@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { DocumentRecord } from '../../seed/records.js';
+import type { DocumentRecord } from '../../ingest/records.js';
 import type { Context } from '../context.js';
 import { documentRecord, factRecordFields, patched, writeFact } from '../write/write.service.js';
 import { CreateDocumentInput, UpdateDocumentInput } from './document.input.js';
@@ -23,7 +23,7 @@ export class DocumentMutation {
       mode: 'create',
       sources: input.sources,
       references: [],
-      build: (_existing, sourceIds) => ({ 'documents.json': [{ ...record, sources: othersThan(record.id, sourceIds) }] }),
+      build: (_existing, sourceIds) => ({ documents: [{ ...record, sources: othersThan(record.id, sourceIds) }] }),
     }) as Promise<Document>;
   }
 
@@ -36,7 +36,7 @@ export class DocumentMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        'documents.json': [
+        documents: [
           { ...factRecordFields(input.id, input, existing, othersThan(input.id, sourceIds)), ...patched(existing, input, FIELDS) } as DocumentRecord,
         ],
       }),

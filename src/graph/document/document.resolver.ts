@@ -7,7 +7,8 @@ import { Fact } from '../common/node.type.js';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { findCiting } from './document.cypher.js';
-import { Document, DocumentKind } from './document.type.js';
+import { Document } from './document.type.js';
+import { DocumentKind } from '../../model/document.js';
 
 export const DocumentConnection = Connection(Document, 'Document');
 // Fact is an interface type: abstract, so not a ClassType to TypeScript, but a type GraphQL lists can hold.

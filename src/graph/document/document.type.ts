@@ -2,23 +2,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, strOrNull, str, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { strOrNull, str, type Props } from '../../db/values.js';
+import { DocumentKind } from '../../model/document.js';
 
-export enum DocumentKind {
-  PRESS_RELEASE = 'PRESS_RELEASE',
-  RESOLUTION = 'RESOLUTION',
-  DECISION = 'DECISION',
-  TREATY_TEXT = 'TREATY_TEXT',
-  DEPOSITARY_NOTIFICATION = 'DEPOSITARY_NOTIFICATION',
-  TREATY_STATUS = 'TREATY_STATUS',
-  MEETING_COVERAGE = 'MEETING_COVERAGE',
-  OFFICIAL_STATEMENT = 'OFFICIAL_STATEMENT',
-  UN_DOCUMENT = 'UN_DOCUMENT',
-  NEWS_ARTICLE = 'NEWS_ARTICLE',
-  WEB_PAGE = 'WEB_PAGE',
-  NGO_PUBLICATION = 'NGO_PUBLICATION',
-  OTHER = 'OTHER',
-}
 registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'What sort of document a source is.' });
 
 @ObjectType({

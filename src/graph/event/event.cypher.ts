@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
-import { num, type Props } from '../common/props.js';
-import { UNDATED } from './date-order.js';
+import { num, type Props } from '../../db/values.js';
+import { UNDATED } from '../../model/date-order.js';
 
 export interface EventFilter {
   kind: string | null;

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { FactInput } from '../write/source.input.js';
 import { IsPartialDate, LIMITS, NotInFuture, NotNullIfGiven } from '../write/validators.js';
-import { EventKind } from './event.type.js';
+import { EventKind } from '../../model/event.js';
 
 @InputType({ description: 'A new event: a meeting, a ceremony, a session, a decision.' })
 export class CreateEventInput extends FactInput {

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { EventRecord } from '../../seed/records.js';
-import { parsePartialDate } from '../common/partial-date.js';
+import type { EventRecord } from '../../ingest/records.js';
+import { parsePartialDate } from '../../model/partial-date.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { idFrom } from '../write/ids.js';
+import { idFrom } from '../../model/ids.js';
 import { factRecordFields, patched, writeFact } from '../write/write.service.js';
 import { CreateEventInput, UpdateEventInput } from './event.input.js';
 import { Event } from './event.type.js';
@@ -35,7 +35,7 @@ export class EventMutation {
         { field: 'input.body', id: input.body, label: 'Organization' },
       ],
       build: (existing, sourceIds) => ({
-        'events.json': [
+        events: [
           { ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), partOf: input.partOf ?? null, body: input.body ?? null } as EventRecord,
         ],
       }),
@@ -54,7 +54,7 @@ export class EventMutation {
         const fields = patched(existing, input, FIELDS);
         checkSpan(fields.start, fields.end);
         // Links (partOf, body) are not fields of the node: the plan leaves them as they are.
-        return { 'events.json': [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, partOf: null, body: null } as EventRecord] };
+        return { events: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, partOf: null, body: null } as EventRecord] };
       },
     }) as Promise<Event>;
   }

@@ -9,9 +9,10 @@ import { BadInputError } from '../errors.js';
 import { Organization } from '../organization/organization.type.js';
 import { Process } from '../process/process.type.js';
 import { Statement } from '../statement/statement.type.js';
-import { inDateOrder, UNDATED } from './date-order.js';
+import { inDateOrder, UNDATED } from '../../model/date-order.js';
 import { findEvents } from './event.cypher.js';
-import { Event, EventKind } from './event.type.js';
+import { Event } from './event.type.js';
+import { EventKind } from '../../model/event.js';
 
 export const EventConnection = Connection(Event, 'Event');
 

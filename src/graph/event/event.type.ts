@@ -2,19 +2,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, str, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { str, strOrNull, type Props } from '../../db/values.js';
+import { EventKind } from '../../model/event.js';
 
-export enum EventKind {
-  ADOPTION = 'ADOPTION',
-  SIGNING_CEREMONY = 'SIGNING_CEREMONY',
-  COMMITTEE_SESSION = 'COMMITTEE_SESSION',
-  MEETING = 'MEETING',
-  DECISION = 'DECISION',
-  ANNOUNCEMENT = 'ANNOUNCEMENT',
-  DOMESTIC_ACT = 'DOMESTIC_ACT',
-  ENTRY_INTO_FORCE = 'ENTRY_INTO_FORCE',
-  OTHER = 'OTHER',
-}
 registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'What sort of event this is.',

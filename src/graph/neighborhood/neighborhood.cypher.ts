@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
-import type { Props } from '../common/props.js';
-import type { RelationshipType } from '../relations.js';
+import type { Props } from '../../db/values.js';
+import type { RelationshipType } from '../../model/relationships.js';
 import { typeAlternation } from '../relation/relation.cypher.js';
 import type { RelationshipRow } from '../relation/relation.type.js';
 

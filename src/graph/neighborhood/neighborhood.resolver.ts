@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
 import type { Context } from '../context.js';
-import { labelOfId, toEntity } from '../entities.js';
+import { toEntity } from '../entities.js';
+import { labelOfId } from '../../model/labels.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { traversedTypes } from '../relation/relation.cypher.js';
 import { Relationship } from '../relation/relation.type.js';

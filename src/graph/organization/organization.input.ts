@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { FactInput } from '../write/source.input.js';
 import { LIMITS, NotNullIfGiven } from '../write/validators.js';
-import { OrganizationKind } from './organization.type.js';
+import { OrganizationKind } from '../../model/organization.js';
 
 @InputType({ description: 'A new organization: a UN body, a ministry, an NGO, a company.' })
 export class CreateOrganizationInput extends FactInput {

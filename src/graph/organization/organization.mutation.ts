@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { OrganizationRecord } from '../../seed/records.js';
+import type { OrganizationRecord } from '../../ingest/records.js';
 import type { Context } from '../context.js';
-import { idFrom } from '../write/ids.js';
+import { idFrom } from '../../model/ids.js';
 import { factRecordFields, patched, writeFact } from '../write/write.service.js';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
 import { Organization } from './organization.type.js';
@@ -25,7 +25,7 @@ export class OrganizationMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        'organizations.json': [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS) } as OrganizationRecord],
+        organizations: [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS) } as OrganizationRecord],
       }),
     }) as Promise<Organization>;
   }
@@ -42,7 +42,7 @@ export class OrganizationMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        'organizations.json': [{ ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as OrganizationRecord],
+        organizations: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as OrganizationRecord],
       }),
     }) as Promise<Organization>;
   }

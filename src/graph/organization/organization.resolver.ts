@@ -4,11 +4,12 @@ import { listByName } from '../common/list.cypher.js';
 import { loadEntity } from '../common/node.resolver.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
-import { inDateOrder } from '../event/date-order.js';
+import { inDateOrder } from '../../model/date-order.js';
 import { Event } from '../event/event.type.js';
 import { Position } from '../person/person.type.js';
 import { Process } from '../process/process.type.js';
-import { Organization, OrganizationKind } from './organization.type.js';
+import { Organization } from './organization.type.js';
+import { OrganizationKind } from '../../model/organization.js';
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
 

@@ -1,19 +1,10 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
-import { factFields, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { strOrNull, type Props } from '../../db/values.js';
+import { OrganizationKind } from '../../model/organization.js';
 
-export enum OrganizationKind {
-  UN_ORGAN = 'UN_ORGAN',
-  UN_SUBSIDIARY_BODY = 'UN_SUBSIDIARY_BODY',
-  UN_SECRETARIAT = 'UN_SECRETARIAT',
-  TREATY_BODY = 'TREATY_BODY',
-  INTERGOVERNMENTAL = 'INTERGOVERNMENTAL',
-  GOVERNMENT_BODY = 'GOVERNMENT_BODY',
-  NGO = 'NGO',
-  COMPANY = 'COMPANY',
-  OTHER = 'OTHER',
-}
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What sort of body an organization is.' });
 
 @ObjectType({

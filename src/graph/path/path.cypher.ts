@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.js';
-import type { Props } from '../common/props.js';
-import type { RelationshipType } from '../relations.js';
+import type { Props } from '../../db/values.js';
+import type { RelationshipType } from '../../model/relationships.js';
 import type { RelationshipRow } from '../relation/relation.type.js';
 import { typeAlternation } from '../relation/relation.cypher.js';
 

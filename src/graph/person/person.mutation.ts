@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { PersonRecord } from '../../seed/records.js';
+import type { PersonRecord } from '../../ingest/records.js';
 import type { Context } from '../context.js';
-import { idFrom } from '../write/ids.js';
-import { dropNationalityLinksExcept } from '../write/write.cypher.js';
+import { idFrom } from '../../model/ids.js';
+import { dropNationalityLinksExcept } from '../../ingest/write.cypher.js';
 import { factRecordFields, patched, writeFact, type Reference } from '../write/write.service.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.input.js';
 import { Person } from './person.type.js';
@@ -26,7 +26,7 @@ export class PersonMutation {
       sources: input.sources,
       references: nationalityReference(input.nationality),
       build: (existing, sourceIds) => ({
-        'persons.json': [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), aliases: input.aliases ?? [] } as PersonRecord],
+        persons: [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), aliases: input.aliases ?? [] } as PersonRecord],
       }),
     }) as Promise<Person>;
   }
@@ -41,7 +41,7 @@ export class PersonMutation {
       references: nationalityReference(input.nationality),
       build: (existing, sourceIds) => {
         const fields = patched(existing, input, FIELDS);
-        return { 'persons.json': [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, aliases: fields.aliases ?? [] } as PersonRecord] };
+        return { persons: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, aliases: fields.aliases ?? [] } as PersonRecord] };
       },
       before: async (tx, existing) => {
         if (input.nationality !== undefined) {

@@ -2,7 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, str, strList, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { str, strList, strOrNull, type Props } from '../../db/values.js';
 
 @ObjectType({ implements: Fact, description: 'An official, a delegate, a spokesperson.' })
 export class Person extends Fact {

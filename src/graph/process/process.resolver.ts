@@ -4,7 +4,7 @@ import { loadEntity } from '../common/node.resolver.js';
 import { Node } from '../common/node.type.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
-import { inDateOrder } from '../event/date-order.js';
+import { inDateOrder } from '../../model/date-order.js';
 import { Event } from '../event/event.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Treaty } from '../treaty/treaty.type.js';

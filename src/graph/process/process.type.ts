@@ -2,7 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { strOrNull, type Props } from '../../db/values.js';
 
 @ObjectType({ implements: Fact, description: 'A negotiation: the Ad Hoc Committee drafting the Convention, or a protocol.' })
 export class Process extends Fact {

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database.js';
-import type { Props } from '../common/props.js';
-import { isRelationshipType, RELATIONSHIP_TYPES, type RelationshipType } from '../relations.js';
+import type { Props } from '../../db/values.js';
+import { isRelationshipType, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
 
 /**
  * Every relationship type but CITES: every fact cites its documents (most of them the adoption press

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { ENTITY_TYPES, toEntity } from '../entities.js';
 import { BadInputError } from '../errors.js';
-import type { RelationshipType } from '../relations.js';
+import type { RelationshipType } from '../../model/relationships.js';
 import { findRelations, NAVIGABLE_TYPES } from './relation.cypher.js';
 import { Direction, Relation, Relationship, RelationshipTypeEnum } from './relation.type.js';
 

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-import { Confidence, Node } from '../common/node.type.js';
-import { strList, strOrNull, type Props } from '../common/props.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../relations.js';
+import { Node } from '../common/node.type.js';
+import { Confidence, confidenceOf } from '../../model/confidence.js';
+import { strList, strOrNull, type Props } from '../../db/values.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
 
 /** The GraphQL enum mirrors the allow-list, so a relationship type from a client is always one of ours. */
 export const RelationshipTypeEnum = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, type])) as {
@@ -64,12 +65,6 @@ export interface RelationshipRow {
   props: Props;
 }
 
-/** Only relationships stated as records of their own carry a confidence; others belong to a fact. */
-function confidenceOf(props: Props): Confidence | null {
-  if (props.confidence === 'inferred') return Confidence.INFERRED;
-  return props.confidence === 'stated' ? Confidence.STATED : null;
-}
-
 /** A CITES relationship is itself the citation: its source is the document it points to. */
 function sourceIdsOf(row: RelationshipRow): string[] {
   return row.type === 'CITES' ? [row.to] : strList(row.props, 'sourceIds');
@@ -105,7 +100,7 @@ export class Relationship {
       type: row.type,
       from: row.from,
       to: row.to,
-      confidence: confidenceOf(row.props),
+      confidence: confidenceOf(row.props.confidence),
       note: strOrNull(row.props, 'note'),
       sourceIds: sourceIdsOf(row),
     });
@@ -142,7 +137,7 @@ export class Relation {
       type: row.type,
       direction,
       node,
-      confidence: confidenceOf(row.props),
+      confidence: confidenceOf(row.props.confidence),
       note: strOrNull(row.props, 'note'),
       sourceIds: sourceIdsOf(row),
     });

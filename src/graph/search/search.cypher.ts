@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
-import type { Props } from '../common/props.js';
-import type { EntityLabel } from '../entities.js';
+import type { Props } from '../../db/values.js';
+import type { EntityLabel } from '../../model/labels.js';
 
 export interface SearchRow {
   labels: string[];

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Node } from '../common/node.type.js';
-import type { EntityLabel } from '../entities.js';
+import type { EntityLabel } from '../../model/labels.js';
 
 /** The kinds of entity the full-text index covers (schema/002-indexes.cypher, entity_text). */
 export enum SearchKind {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { listByName, type ListRows } from '../common/list.cypher.js';
 import type { PageRequest } from '../common/pagination.js';
-import type { Props } from '../common/props.js';
+import type { Props } from '../../db/values.js';
 
 /** The participant with this ISO 3166-1 alpha-3 code (unique by constraint), or null. */
 export async function findStateByIso3(db: Queryable, iso3: string): Promise<Props | null> {

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { FactInput } from '../write/source.input.js';
 import { ISO3, LIMITS, NotNullIfGiven } from '../write/validators.js';
-import { ParticipantKind, RegionalGroup } from './state.type.js';
+import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
 @InputType({ description: 'A new participant: a State (id state:ISO3) or a regional economic integration organization (id reio:slug).' })
 export class CreateStateInput extends FactInput {

@@ -2,11 +2,12 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { idFrom } from '../write/ids.js';
+import { idFrom } from '../../model/ids.js';
 import { factRecordFields, patched, writeFact } from '../write/write.service.js';
-import type { ParticipantRecord } from '../../seed/records.js';
+import type { ParticipantRecord } from '../../ingest/records.js';
 import { CreateStateInput, UpdateStateInput } from './state.input.js';
-import { ParticipantKind, State } from './state.type.js';
+import { State } from './state.type.js';
+import { ParticipantKind } from '../../model/participant.js';
 
 const FIELDS = ['kind', 'iso3', 'name', 'regionalGroup'] as const;
 
@@ -34,7 +35,7 @@ export class StateMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        'participants.json': [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), iso3: input.iso3 ?? null } as ParticipantRecord],
+        participants: [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), iso3: input.iso3 ?? null } as ParticipantRecord],
       }),
     }) as Promise<State>;
   }
@@ -48,7 +49,7 @@ export class StateMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        'participants.json': [{ ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as ParticipantRecord],
+        participants: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as ParticipantRecord],
       }),
     }) as Promise<State>;
   }

@@ -7,7 +7,8 @@ import { BadInputError, NotFoundError } from '../errors.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person, Position } from '../person/person.type.js';
 import { findStateByIso3, findStates } from './state.cypher.js';
-import { ParticipantKind, RegionalGroup, State } from './state.type.js';
+import { State } from './state.type.js';
+import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
 export const StateConnection = Connection(State, 'State');
 

@@ -1,13 +1,10 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
-import { factFields, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { strOrNull, type Props } from '../../db/values.js';
+import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
-export enum ParticipantKind {
-  MEMBER_STATE = 'MEMBER_STATE',
-  NON_MEMBER_STATE = 'NON_MEMBER_STATE',
-  REIO = 'REIO',
-}
 registerEnumType(ParticipantKind, {
   name: 'ParticipantKind',
   description: 'What sort of participant can act on a treaty.',
@@ -18,13 +15,6 @@ registerEnumType(ParticipantKind, {
   },
 });
 
-export enum RegionalGroup {
-  AFRICAN = 'AFRICAN',
-  ASIA_PACIFIC = 'ASIA_PACIFIC',
-  EASTERN_EUROPEAN = 'EASTERN_EUROPEAN',
-  LATIN_AMERICAN_CARIBBEAN = 'LATIN_AMERICAN_CARIBBEAN',
-  WESTERN_EUROPEAN_OTHERS = 'WESTERN_EUROPEAN_OTHERS',
-}
 registerEnumType(RegionalGroup, { name: 'RegionalGroup', description: 'The five UN regional groups of Member States.' });
 
 @ObjectType({

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { StatementRecord } from '../../seed/records.js';
-import { labelOfId } from '../entities.js';
+import type { StatementRecord } from '../../ingest/records.js';
+import { labelOfId } from '../../model/labels.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { shortHash, slugOfId } from '../write/ids.js';
+import { shortHash, slugOfId } from '../../model/ids.js';
 import { factRecordFields, writeFact, type Reference } from '../write/write.service.js';
 import { AddStatementInput } from './statement.input.js';
 import { Statement } from './statement.type.js';
@@ -39,7 +39,7 @@ export class StatementMutation {
         ...aboutReferences(about),
       ],
       build: (existing, sourceIds) => ({
-        'statements.json': [
+        statements: [
           {
             ...factRecordFields(id, input, existing, sourceIds),
             speaker: input.speaker,

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
-import { num, type Props } from '../common/props.js';
+import { num, type Props } from '../../db/values.js';
 
 export interface TimelineFilter {
   treatyId: string;

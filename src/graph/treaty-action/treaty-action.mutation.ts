@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
-import type { TreatyActionRecord } from '../../seed/records.js';
+import type { TreatyActionRecord } from '../../ingest/records.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { actionsOnTreaty, treatyFacts } from '../write/treaty-action.cypher.js';
-import { checkTreatyAction, treatyActionId } from '../write/treaty-action.rules.js';
+import { actionsOnTreaty, treatyFacts } from '../../ingest/treaty-action.cypher.js';
+import { checkTreatyAction, treatyActionId } from '../../model/treaty-action.rules.js';
 import { factRecordFields, writeFact } from '../write/write.service.js';
 import { RecordTreatyActionInput } from './treaty-action.input.js';
 import { TreatyAction } from './treaty-action.type.js';
@@ -44,7 +44,7 @@ export class TreatyActionMutation {
         if (problem !== undefined) throw new BadInputError(`input.${problem.field}`, problem.message);
       },
       build: (existing, sourceIds) => ({
-        'treaty-actions.json': [
+        treatyActions: [
           {
             ...factRecordFields(id, input, existing, sourceIds),
             treaty: input.treaty,

@@ -2,20 +2,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, strOrNull, type Props } from '../common/props.js';
+import { factFields } from '../common/fact-fields.js';
+import { strOrNull, type Props } from '../../db/values.js';
+import { TreatyActionKind, CONSENT_KINDS } from '../../model/treaty-action.js';
 
-export enum TreatyActionKind {
-  SIGNATURE = 'SIGNATURE',
-  RATIFICATION = 'RATIFICATION',
-  ACCEPTANCE = 'ACCEPTANCE',
-  APPROVAL = 'APPROVAL',
-  ACCESSION = 'ACCESSION',
-  SUCCESSION = 'SUCCESSION',
-  DECLARATION = 'DECLARATION',
-  RESERVATION = 'RESERVATION',
-  OBJECTION = 'OBJECTION',
-  WITHDRAWAL = 'WITHDRAWAL',
-}
 registerEnumType(TreatyActionKind, {
   name: 'TreatyActionKind',
   description: "A participant's act on a treaty, as the depositary records it.",
@@ -26,15 +16,6 @@ registerEnumType(TreatyActionKind, {
     SUCCESSION: { description: 'Succession (d): a new State continues its predecessor.' },
   },
 });
-
-/** The kinds that make a participant bound by a treaty (a party). */
-export const CONSENT_KINDS: readonly TreatyActionKind[] = [
-  TreatyActionKind.RATIFICATION,
-  TreatyActionKind.ACCEPTANCE,
-  TreatyActionKind.APPROVAL,
-  TreatyActionKind.ACCESSION,
-  TreatyActionKind.SUCCESSION,
-];
 
 @ObjectType({
   implements: Fact,

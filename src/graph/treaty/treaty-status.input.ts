@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
-import { TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import { TreatyActionKind } from '../../model/treaty-action.js';
 
 @InputType({ description: 'An instrument to assume deposited, for a what-if projection; nothing is written.' })
 export class AssumedInstrumentInput {

@@ -1,13 +1,13 @@
 import type DataLoader from 'dataloader';
 
-import { todayUtc } from '../common/partial-date.js';
+import { todayUtc } from '../../model/partial-date.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { requestLoader } from '../common/request-loader.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { State } from '../state/state.type.js';
-import { CONSENT_KINDS } from '../treaty-action/treaty-action.type.js';
-import { computeStatus, type NotCountedReason, type StatusResult } from './entry-into-force.js';
+import { CONSENT_KINDS } from '../../model/treaty-action.js';
+import { computeStatus, type NotCountedReason, type StatusResult } from '../../model/entry-into-force.js';
 import { findActionsForStatus } from './treaty.cypher.js';
 import type { AssumedInstrumentInput } from './treaty-status.input.js';
 import { StatusInstrument, TreatyStatus, UncountedInstrument, type StatusActionRow } from './treaty-status.type.js';

@@ -2,9 +2,10 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { ParticipantKind, State } from '../state/state.type.js';
-import { TreatyActionKind } from '../treaty-action/treaty-action.type.js';
-import type { Instrument, NotCountedReason as Reason } from './entry-into-force.js';
+import { State } from '../state/state.type.js';
+import { ParticipantKind } from '../../model/participant.js';
+import { TreatyActionKind } from '../../model/treaty-action.js';
+import type { Instrument, NotCountedReason as Reason } from '../../model/entry-into-force.js';
 import { EntryIntoForceRule } from './treaty.type.js';
 
 export enum NotCountedReason {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import type { Props } from '../common/props.js';
+import type { Props } from '../../db/values.js';
 import type { StatusActionRow } from './treaty-status.type.js';
 
 export async function findTreaties(db: Queryable): Promise<Props[]> {

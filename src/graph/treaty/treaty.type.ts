@@ -2,19 +2,13 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { factFields, num, str, strList, strOrNull, type Props } from '../common/props.js';
-import { TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import { factFields } from '../common/fact-fields.js';
+import { num, str, strList, strOrNull, type Props } from '../../db/values.js';
+import { TreatyActionKind } from '../../model/treaty-action.js';
+import { TreatyKind, TreatyStage } from '../../model/treaty.js';
 
-export enum TreatyKind {
-  CONVENTION = 'CONVENTION',
-  PROTOCOL = 'PROTOCOL',
-}
 registerEnumType(TreatyKind, { name: 'TreatyKind', description: 'A convention or a protocol supplementing one.' });
 
-export enum TreatyStage {
-  DRAFT = 'DRAFT',
-  ADOPTED = 'ADOPTED',
-}
 registerEnumType(TreatyStage, { name: 'TreatyStage', description: 'Whether the text is still negotiated or adopted.' });
 
 @ObjectType({ description: 'A period and place in which a treaty is open for signature.' })

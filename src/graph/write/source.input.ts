@@ -1,9 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
-import { Confidence } from '../common/node.type.js';
+import { Confidence } from '../../model/confidence.js';
 
-import { DocumentKind } from '../document/document.type.js';
+import { DocumentKind } from '../../model/document.js';
 import { DOC_ID, IsPartialDate, LIMITS, NotInFuture } from './validators.js';
 
 @InputType({ description: 'A document to add to the graph as evidence.' })

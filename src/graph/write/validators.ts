@@ -1,8 +1,8 @@
 import { IsDefined, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
-import { parsePartialDate, todayUtc } from '../common/partial-date.js';
+import { parsePartialDate, todayUtc } from '../../model/partial-date.js';
 
-export { IsPartialDate } from '../../seed/records.js';
+export { IsPartialDate } from '../../ingest/records.js';
 
 /** Limits on free text, so one write cannot fill the graph. */
 export const LIMITS = { name: 300, title: 1000, text: 20_000, note: 5_000, reason: 2_000, short: 200 } as const;

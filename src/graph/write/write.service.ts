@@ -1,16 +1,17 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { applyPlanInTransaction, changed } from '../../seed/apply.js';
-import { planGraph, type GraphPlan } from '../../seed/plan.js';
-import type { DocumentRecord, SeedBundle } from '../../seed/records.js';
-import { Confidence } from '../common/node.type.js';
-import { str, strList } from '../common/props.js';
+import { applyPlanInTransaction, changed } from '../../ingest/apply.js';
+import { planGraph, type GraphPlan } from '../../ingest/plan.js';
+import type { DocumentRecord, RecordBundle } from '../../ingest/records.js';
+import { Confidence, storedConfidence } from '../../model/confidence.js';
+import { str, strList } from '../../db/values.js';
 import type { Context } from '../context.js';
-import { toEntity, type Entity, type EntityLabel } from '../entities.js';
+import { toEntity, type Entity } from '../entities.js';
+import { type EntityLabel } from '../../model/labels.js';
 import { BadInputError, ConflictError, NotFoundError } from '../errors.js';
-import { idFrom } from './ids.js';
+import { idFrom } from '../../model/ids.js';
 import type { NewDocumentInput, SourceInput } from './source.input.js';
-import { citeSources, markRetracted, nodesById, type StoredNode } from './write.cypher.js';
+import { citeSources, markRetracted, nodesById, type StoredNode } from '../../ingest/write.cypher.js';
 
 /** An id the input points to, which must name a live node of the given label. */
 export interface Reference {
@@ -28,15 +29,12 @@ export interface FactWrite {
   sources: readonly SourceInput[] | null | undefined;
   references: readonly Reference[];
   /** The seed records to write, from the node as stored (null when new) and its sources (old and new). */
-  build(existing: StoredNode | null, sourceIds: string[]): Partial<SeedBundle>;
+  build(existing: StoredNode | null, sourceIds: string[]): Partial<RecordBundle>;
   /** Domain rules that read the graph, run in the write's transaction before anything is written. */
   check?(tx: ManagedTransaction, nodes: ReadonlyMap<string, StoredNode>): Promise<void>;
   /** Changes the plan cannot express (dropping a replaced link), run just before the plan is applied. */
   before?(tx: ManagedTransaction, existing: StoredNode | null): Promise<void>;
 }
-
-export const toConfidence = (value: Confidence | null | undefined): 'stated' | 'inferred' =>
-  value === Confidence.INFERRED ? 'inferred' : 'stated';
 
 export function documentRecord(input: NewDocumentInput): DocumentRecord {
   return Object.assign({} as DocumentRecord, {
@@ -120,7 +118,7 @@ export async function writeFact(ctx: Context, write: FactWrite): Promise<Entity>
     }
     const sourceIds = [...new Set([...strList(existing?.props ?? {}, 'sourceIds'), ...sources.ids])].sort();
     const bundle = write.build(existing, sourceIds);
-    bundle['documents.json'] = [...(bundle['documents.json'] ?? []), ...sources.documents];
+    bundle.documents = [...(bundle.documents ?? []), ...sources.documents];
     await write.check?.(tx, nodes);
 
     const names = new Map([...nodes.values()].map((node) => [node.id, str(node.props, 'name')]));
@@ -149,7 +147,7 @@ async function stampWriter(tx: ManagedTransaction, id: string, writer: string | 
 /** Adds new documents (if any) and checks cited ones, inside the caller's transaction. */
 async function writeSources(tx: ManagedTransaction, sources: PreparedSources, nodes: ReadonlyMap<string, StoredNode>): Promise<void> {
   checkReferences(sources.references, nodes);
-  const plan = planGraph({ 'documents.json': sources.documents });
+  const plan = planGraph({ documents: sources.documents });
   checkCreates(plan, nodes, new Map(sources.documents.map((doc, i) => [doc.id, `input.sources.${i}.document.id`])));
   await applyPlanInTransaction(tx, plan);
 }
@@ -194,11 +192,10 @@ export function factRecordFields(
   existing: StoredNode | null,
   sourceIds: string[],
 ): { id: string; sources: string[]; confidence: 'stated' | 'inferred'; note: string | null } {
-  const storedConfidence = existing?.props.confidence === 'inferred' ? 'inferred' : 'stated';
-  return {
+    return {
     id,
     sources: sourceIds,
-    confidence: input.confidence === undefined || input.confidence === null ? storedConfidence : toConfidence(input.confidence),
+    confidence: storedConfidence(input.confidence ?? existing?.props.confidence),
     note: input.note !== undefined ? input.note : ((existing?.props.note as string | undefined) ?? null),
   };
 }

@@ -15,14 +15,14 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 
-import { DocumentKind } from '../graph/document/document.type.js';
-import { EventKind } from '../graph/event/event.type.js';
-import { OrganizationKind } from '../graph/organization/organization.type.js';
-import { RELATIONSHIP_TYPES } from '../graph/relations.js';
-import { ParticipantKind, RegionalGroup } from '../graph/state/state.type.js';
-import { TreatyActionKind } from '../graph/treaty-action/treaty-action.type.js';
-import { TreatyKind, TreatyStage } from '../graph/treaty/treaty.type.js';
-import { parsePartialDate } from '../graph/common/partial-date.js';
+import { DocumentKind } from '../model/document.js';
+import { EventKind } from '../model/event.js';
+import { OrganizationKind } from '../model/organization.js';
+import { RELATIONSHIP_TYPES } from '../model/relationships.js';
+import { ParticipantKind, RegionalGroup } from '../model/participant.js';
+import { TreatyActionKind } from '../model/treaty-action.js';
+import { TreatyKind, TreatyStage } from '../model/treaty.js';
+import { parsePartialDate } from '../model/partial-date.js';
 
 /** A date in its precision's shape: "2025", "2025-10" or "2025-10-25", and a real one. */
 export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
@@ -209,23 +209,35 @@ export class RelationRecord extends FactRecord {
   @Matches(ID) to!: string;
 }
 
-/** The seed files, in load order, with the record class each holds. */
-export const SEED_FILES = {
-  'documents.json': DocumentRecord,
-  'organizations.json': OrganizationRecord,
-  'participants.json': ParticipantRecord,
-  'persons.json': PersonRecord,
-  'positions.json': PositionRecord,
-  'treaties.json': TreatyRecord,
-  'processes.json': ProcessRecord,
-  'events.json': EventRecord,
-  'statements.json': StatementRecord,
-  'treaty-actions.json': TreatyActionRecord,
-  'conflicts.json': ConflictRecord,
-  'claims.json': ClaimRecord,
-  'relations.json': RelationRecord,
+/** The kinds of record, in load order, with the class that validates each. */
+export const RECORD_CLASSES = {
+  documents: DocumentRecord,
+  organizations: OrganizationRecord,
+  participants: ParticipantRecord,
+  persons: PersonRecord,
+  positions: PositionRecord,
+  treaties: TreatyRecord,
+  processes: ProcessRecord,
+  events: EventRecord,
+  statements: StatementRecord,
+  treatyActions: TreatyActionRecord,
+  conflicts: ConflictRecord,
+  claims: ClaimRecord,
+  relations: RelationRecord,
 } as const;
 
-export type SeedFile = keyof typeof SEED_FILES;
+export type RecordKind = keyof typeof RECORD_CLASSES;
 
-export type SeedBundle = { [F in SeedFile]: InstanceType<(typeof SEED_FILES)[F]>[] };
+export type RecordBundle = { [K in RecordKind]: InstanceType<(typeof RECORD_CLASSES)[K]>[] };
+
+/** The file a kind of record is kept in, in a seed or import directory: treatyActions in treaty-actions.json. */
+export function fileOfKind(kind: RecordKind): string {
+  return `${kind.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}.json`;
+}
+
+/** The kind of record a seed file holds, from its name; undefined for any other name. */
+export function kindOfFile(name: string): RecordKind | undefined {
+  return (Object.keys(RECORD_CLASSES) as RecordKind[]).find((kind) => fileOfKind(kind) === name);
+}
+
+export const RECORD_FILES: readonly string[] = (Object.keys(RECORD_CLASSES) as RecordKind[]).map(fileOfKind);

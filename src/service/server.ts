@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { Config } from './config.js';
-import type { Database } from './db/database.js';
-import type { GraphReadiness } from './db/readiness.js';
-import { createSchema } from './graph/schema.js';
-import { createApp } from './http/app.js';
-import { Drain } from './http/drain.js';
-import type { Logger } from './logger.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { GraphReadiness } from '../db/readiness.js';
+import { createSchema } from '../graph/schema.js';
+import { createApp } from '../http/app.js';
+import { Drain } from '../http/drain.js';
+import type { Logger } from '../logger.js';
 
 export interface RunningServer {
   url: string;

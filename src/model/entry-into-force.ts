@@ -1,5 +1,5 @@
-import { addDays, type ParsedPartialDate } from '../common/partial-date.js';
-import { CONSENT_KINDS } from '../treaty-action/treaty-action.type.js';
+import { addDays, type ParsedPartialDate } from './partial-date.js';
+import { CONSENT_KINDS } from './treaty-action.js';
 
 /**
  * Treaty status as of a day, computed from the deposited instruments and the treaty's own rule.

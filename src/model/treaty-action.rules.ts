@@ -1,7 +1,23 @@
-import { parsePartialDate, todayUtc } from '../common/partial-date.js';
-import { CONSENT_KINDS, TreatyActionKind } from '../treaty-action/treaty-action.type.js';
+import { parsePartialDate, todayUtc } from './partial-date.js';
+import { CONSENT_KINDS, TreatyActionKind } from './treaty-action.js';
 import { slugOfId } from './ids.js';
-import type { RecordedAction, TreatyFacts } from './treaty-action.cypher.js';
+
+/** What the rules on acting on a treaty need to know about it. */
+export interface TreatyFacts {
+  id: string;
+  stage: string | null;
+  adoptedOn: string | null;
+}
+
+export interface RecordedAction {
+  id: string;
+  participant: string;
+  kind: string;
+  date: string | null;
+  sourceIds: string[];
+  /** Every stored property, so a re-write keeps what it does not restate (place, note...). */
+  props: Record<string, unknown>;
+}
 
 export interface ActionFacts {
   id: string;

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database.js';
-import type { EntityLabel } from '../graph/entities.js';
-import type { RelationshipType } from '../graph/relations.js';
+import type { EntityLabel } from '../model/labels.js';
+import type { RelationshipType } from '../model/relationships.js';
 import type { GraphPlan, NodeRow, RelRow } from './plan.js';
 
 /** A bulk load may take minutes on a busy machine; one batch must not hit the per-request timeout. */

@@ -1,8 +1,8 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database.js';
-import type { EntityLabel } from '../graph/entities.js';
-import type { RelationshipType } from '../graph/relations.js';
+import type { EntityLabel } from '../model/labels.js';
+import type { RelationshipType } from '../model/relationships.js';
 import { BULK_TIMEOUT_MS, chunks, groupBy, mergeNodes, mergeRelationships } from './bulk.js';
 import type { GraphPlan, NodeRow, PropValue, RelRow } from './plan.js';
 

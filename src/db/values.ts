@@ -1,8 +1,5 @@
 import neo4j from 'neo4j-driver';
 
-import { Confidence } from './node.type.js';
-import { Retraction } from './retraction.type.js';
-
 /** Node properties as the driver returns them. */
 export type Props = Record<string, unknown>;
 
@@ -25,23 +22,4 @@ export function strList(props: Props, key: string): string[] {
 export function num(value: unknown): number | null {
   if (neo4j.isInt(value)) return value.toNumber();
   return typeof value === 'number' ? value : null;
-}
-
-/** The fields shared by every fact. */
-export function factFields(props: Props): {
-  id: string;
-  name: string;
-  confidence: Confidence;
-  note: string | null;
-  retracted: boolean;
-  retraction: Retraction | null;
-} {
-  return {
-    id: str(props, 'id'),
-    name: str(props, 'name'),
-    confidence: props.confidence === 'inferred' || props.confidence === 'INFERRED' ? Confidence.INFERRED : Confidence.STATED,
-    note: strOrNull(props, 'note'),
-    retracted: props.retracted === true,
-    retraction: Retraction.fromProps(props),
-  };
 }

@@ -1,16 +1,9 @@
-import { ConfigError, type Config } from './config.js';
-import { openNeo4j, type Connection } from './db/connect.js';
-import {
-  asConfigError,
-  firstLine,
-  GraphReadiness,
-  isTransient,
-  prepareGraph,
-  retryUntilReady,
-  type BackgroundRetry,
-  type RetryOptions,
-} from './db/readiness.js';
-import type { Logger } from './logger.js';
+import { ConfigError, type Config } from '../config.js';
+import { openNeo4j, type Connection } from '../db/connect.js';
+import { GraphReadiness } from '../db/readiness.js';
+import { prepareGraph, retryUntilReady, type BackgroundRetry, type RetryOptions } from './prepare-graph.js';
+import { asConfigError, firstLine, isTransient } from '../db/failures.js';
+import type { Logger } from '../logger.js';
 import { startServer, type RunningServer } from './server.js';
 
 export interface Service {

@@ -1,22 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { strOrNull } from '../common/props.js';
-
-export interface TreatyFacts {
-  id: string;
-  stage: string | null;
-  adoptedOn: string | null;
-}
-
-export interface RecordedAction {
-  id: string;
-  participant: string;
-  kind: string;
-  date: string | null;
-  sourceIds: string[];
-  /** Every stored property, so a re-write keeps what it does not restate (place, note...). */
-  props: Record<string, unknown>;
-}
+import { strOrNull } from '../db/values.js';
+import type { RecordedAction, TreatyFacts } from '../model/treaty-action.rules.js';
 
 /** What the rules on acting on a treaty need to know about it. */
 export async function treatyFacts(tx: ManagedTransaction, treatyId: string): Promise<TreatyFacts | null> {

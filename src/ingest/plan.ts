@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
 
-import { parsePartialDate } from '../graph/common/partial-date.js';
-import type { EntityLabel } from '../graph/entities.js';
-import type { RelationshipType } from '../graph/relations.js';
-import { SEED_FILES, type FactRecord, type SeedBundle, type SeedFile } from './records.js';
+import { parsePartialDate } from '../model/partial-date.js';
+import type { EntityLabel } from '../model/labels.js';
+import type { RelationshipType } from '../model/relationships.js';
+import { RECORD_CLASSES, type FactRecord, type RecordBundle, type RecordKind } from './records.js';
 
 export type PropValue = string | number | boolean | string[] | InstanceType<typeof neo4j.types.Date> | null;
 
@@ -64,7 +64,7 @@ const truncate = (text: string, length: number): string => (text.length <= lengt
  * A partial bundle (an import, a single write) plans only its own records; `names` gives the display
  * names of nodes it points to that are already in the graph.
  */
-export function planGraph(input: Partial<SeedBundle>, names: ReadonlyMap<string, string> = new Map()): GraphPlan {
+export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<string, string> = new Map()): GraphPlan {
   const bundle = completeBundle(input);
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
@@ -81,19 +81,19 @@ export function planGraph(input: Partial<SeedBundle>, names: ReadonlyMap<string,
     cite(record.id, record.sources);
   };
 
-  for (const r of bundle['documents.json']) add('Document', { ...r, sources: r.sources ?? [] }, r.title, scalarProps(r, []));
-  for (const r of bundle['organizations.json']) add('Organization', r, r.name, scalarProps(r, []));
-  for (const r of bundle['participants.json']) add('State', r, r.name, scalarProps(r, []));
-  for (const r of bundle['persons.json']) {
+  for (const r of bundle.documents) add('Document', { ...r, sources: r.sources ?? [] }, r.title, scalarProps(r, []));
+  for (const r of bundle.organizations) add('Organization', r, r.name, scalarProps(r, []));
+  for (const r of bundle.participants) add('State', r, r.name, scalarProps(r, []));
+  for (const r of bundle.persons) {
     add('Person', r, r.name, { ...scalarProps(r, []), aliasesText: r.aliases.join(' | ') });
     if (r.nationality) link(r.id, 'NATIONAL_OF', `state:${r.nationality}`, r.sources);
   }
-  for (const r of bundle['positions.json']) {
+  for (const r of bundle.positions) {
     add('Position', r, r.title, scalarProps(r, ['person', 'in']));
     link(r.person, 'HELD', r.id, r.sources);
     link(r.id, 'IN', r.in, r.sources);
   }
-  for (const r of bundle['treaties.json']) {
+  for (const r of bundle.treaties) {
     const rule = r.entryIntoForce;
     add('Treaty', r, r.shortTitle, {
       ...scalarProps(r, ['adoptedBy', 'adoptionDocument', 'supplements', 'signature', 'entryIntoForce']),
@@ -110,37 +110,37 @@ export function planGraph(input: Partial<SeedBundle>, names: ReadonlyMap<string,
     link(r.id, 'ADOPTED_BY_RESOLUTION', r.adoptionDocument, r.sources);
     link(r.id, 'SUPPLEMENTS', r.supplements, r.sources);
   }
-  for (const r of bundle['processes.json']) {
+  for (const r of bundle.processes) {
     add('Process', r, r.name, scalarProps(r, ['conductedBy', 'produced']));
     if (r.conductedBy) link(r.conductedBy, 'NEGOTIATES', r.id, r.sources);
     link(r.id, 'PRODUCED', r.produced, r.sources);
   }
-  for (const r of bundle['events.json']) {
+  for (const r of bundle.events) {
     add('Event', r, r.name, scalarProps(r, ['partOf', 'body']));
     link(r.id, 'PART_OF', r.partOf, r.sources);
     if (r.body) link(r.body, 'CONVENED', r.id, r.sources);
   }
-  for (const r of bundle['statements.json']) {
+  for (const r of bundle.statements) {
     const speaker = nameOf.get(r.speaker) ?? r.speaker;
     add('Statement', r, `${speaker}: “${truncate(r.text, 60)}”`, scalarProps(r, ['speaker', 'about', 'at']));
     link(r.speaker, 'SAID', r.id, r.sources);
     for (const about of r.about) link(r.id, 'ABOUT', about, r.sources);
     link(r.id, 'SAID_AT', r.at, r.sources);
   }
-  for (const r of bundle['treaty-actions.json']) {
+  for (const r of bundle.treatyActions) {
     const who = nameOf.get(r.participant) ?? r.participant;
     add('TreatyAction', r, `${who}: ${r.kind.toLowerCase()}${r.date ? ` (${r.date})` : ''}`, scalarProps(r, ['treaty', 'participant', 'signedBy']));
     link(r.participant, 'TOOK', r.id, r.sources);
     link(r.id, 'ON', r.treaty, r.sources);
     link(r.id, 'SIGNED_BY', r.signedBy, r.sources);
   }
-  for (const r of bundle['conflicts.json']) add('Conflict', r, r.topic, scalarProps(r, []));
-  for (const r of bundle['claims.json']) {
+  for (const r of bundle.conflicts) add('Conflict', r, r.topic, scalarProps(r, []));
+  for (const r of bundle.claims) {
     add('Claim', r, `${truncate(r.subject, 60)}: ${truncate(r.value, 80)}`, scalarProps(r, ['about', 'conflict']));
     for (const about of r.about) link(r.id, 'ABOUT', about, r.sources);
     link(r.id, 'IN_CONFLICT', r.conflict, r.sources);
   }
-  for (const r of bundle['relations.json']) {
+  for (const r of bundle.relations) {
     rels.push({
       from: r.from,
       type: r.type as RelationshipType,
@@ -152,10 +152,10 @@ export function planGraph(input: Partial<SeedBundle>, names: ReadonlyMap<string,
 }
 
 /** A bundle with every seed file present, those not given empty. */
-export function completeBundle(input: Partial<SeedBundle>): SeedBundle {
-  const bundle = {} as Record<SeedFile, unknown[]>;
-  for (const file of Object.keys(SEED_FILES) as SeedFile[]) bundle[file] = input[file] ?? [];
-  return bundle as SeedBundle;
+export function completeBundle(input: Partial<RecordBundle>): RecordBundle {
+  const bundle = {} as Record<RecordKind, unknown[]>;
+  for (const file of Object.keys(RECORD_CLASSES) as RecordKind[]) bundle[file] = input[file] ?? [];
+  return bundle as RecordBundle;
 }
 
 /** The same (from, type, to) stated twice keeps one relationship citing the union of sources. */

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import type { Props } from '../common/props.js';
+import type { Props } from '../db/values.js';
 
 export interface StoredNode {
   id: string;

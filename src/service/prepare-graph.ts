@@ -1,0 +1,76 @@
+import type { Database } from '../db/database.js';
+import { firstLine } from '../db/failures.js';
+import { migrate } from '../db/migrations.js';
+import type { GraphReadiness } from '../db/readiness.js';
+import { formatSummary, isGraphEmpty, seedGraph } from '../ingest/seed.js';
+import type { Logger } from '../logger.js';
+
+/** Constraints and indexes, then the seed data when the graph holds nothing yet. */
+export async function prepareGraph(db: Database, progress: (line: string) => void): Promise<void> {
+  await db.verify();
+  await migrate(db);
+  if (await isGraphEmpty(db)) {
+    progress('Empty graph: loading the seed data...');
+    progress(formatSummary(await seedGraph(db)));
+  }
+}
+
+export interface RetryOptions {
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface BackgroundRetry {
+  /** Settles when the graph is ready, or when the retry was stopped. */
+  readonly done: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Retries prepareGraph with exponential backoff until it succeeds, then marks the graph ready.
+ * Every failure is logged; none stops the retry, since Neo4j may come back or be fixed at any time.
+ */
+export function retryUntilReady(
+  attempt: () => Promise<void>,
+  readiness: GraphReadiness,
+  logger: Logger,
+  options: RetryOptions = {},
+): BackgroundRetry {
+  const initialDelayMs = options.initialDelayMs ?? 1000;
+  const maxDelayMs = options.maxDelayMs ?? 30_000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let wake: (() => void) | undefined;
+  const sleep = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      wake = resolve;
+      timer = setTimeout(resolve, ms);
+    });
+
+  const done = (async () => {
+    let delayMs = initialDelayMs;
+    for (let tries = 1; !stopped; tries += 1) {
+      await sleep(delayMs);
+      if (stopped) return;
+      try {
+        await attempt();
+        readiness.ready = true;
+        readiness.reason = '';
+        logger.info({ tries }, 'Neo4j reached: graph migrated and ready');
+        return;
+      } catch (error) {
+        readiness.reason = firstLine(error);
+        delayMs = Math.min(delayMs * 2, maxDelayMs);
+        logger.warn({ tries, reason: readiness.reason, retryInMs: delayMs }, 'Neo4j not ready; retrying');
+      }
+    }
+  })();
+  return {
+    done,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      wake?.();
+    },
+  };
+}
