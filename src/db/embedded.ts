@@ -2,10 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.js';
 
 /** The Maven project of the Java launcher, beside src/ and dist/. */
-const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-embedded');
+const LAUNCHER_DIR = projectPath('neo4j-embedded');
 const MAIN_CLASS = 'org.treatygraph.embedded.Main';
 const MIN_JAVA = 17;
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import type { Database } from './database.js';
+import { projectPath } from '../paths.js';
 
-const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+const SCHEMA_DIR = projectPath('schema');
 
 /** The statements of schema/*.cypher in file order; each is idempotent (IF NOT EXISTS). */
 export function migrationStatements(dir = SCHEMA_DIR): string[] {

@@ -74,7 +74,7 @@ export const RESOLVERS = [
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    resolvers: RESOLVERS as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     // Argument and input validation with class-validator is off unless asked for in type-graphql 2.0.
     validate: { forbidUnknownValues: false },
     authChecker: writeAuthChecker,

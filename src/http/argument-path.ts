@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, parse, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { Kind, parse, visit, type DocumentNode, type GraphQLError, type ValueNode } from 'graphql';
 
 interface ArgumentValue {
   node: ValueNode;

@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import express, { type Response, Router } from 'express';
 
 import type { Logger } from '../logger.js';
+import { projectPath } from '../paths.js';
 
 /**
  * The web build (`npm run build` puts it in dist/web). This module sits two folders below the project
  * root both as source (src/http) and compiled (dist/http), so one relative path serves the tests and
  * `npm start` alike.
  */
-export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const WEB_DIR = projectPath('dist', 'web');
 
 /**
  * Everything the pages load comes from this server: scripts, styles, fonts, map data and the editor's

@@ -1,12 +1,11 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import type { Database } from '../db/database.js';
 import { applyPlan, type ApplyOptions, type ApplySummary } from './apply.js';
 import { planGraph } from './plan.js';
 import { readSeeds } from './read.js';
+import { projectPath } from '../paths.js';
 
-export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+export const SEEDS_DIR = projectPath('seeds');
 
 /** Validates every seed record first, then writes the graph in one transaction (MERGE on ids). */
 export async function seedGraph(db: Database, options: ApplyOptions & { dir?: string } = {}): Promise<ApplySummary> {

@@ -19,7 +19,7 @@ describe('bookmarks', () => {
       await tx.run("CREATE (:Entity:Document {id: $id, name: 'Synthetic bookmark test', sourceIds: []})", { id });
     });
     const after = await manager.getBookmarks();
-    expect(after.filter((bookmark) => !before.has(bookmark))).toHaveLength(1);
+    expect([...after].filter((bookmark) => !before.has(bookmark))).toHaveLength(1);
     // A read now waits for that bookmark wherever it is routed, so it sees the write.
     expect(await db.read('MATCH (n:Entity {id: $id}) RETURN n.id AS id', { id })).toEqual([{ id }]);
   });

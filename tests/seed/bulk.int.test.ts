@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { bulkLoad } from '../../src/ingest/bulk.js';
-import { dateProps, type GraphPlan } from '../../src/ingest/plan.js';
+import { dateProps, type GraphPlan, type RelRow } from '../../src/ingest/plan.js';
 import { testDatabase } from '../support/server.js';
 
 const db = testDatabase();
@@ -26,7 +26,7 @@ function plan(text = 'first'): GraphPlan {
     ],
     rels: [
       { from: treaty, type: 'CITES', to: doc, props: {} },
-      ...statements.flatMap((id) => [
+      ...statements.flatMap((id): RelRow[] => [
         { from: id, type: 'CITES' as const, to: doc, props: {} },
         { from: id, type: 'ABOUT' as const, to: treaty, props: { sourceIds: [doc] } },
       ]),

@@ -31,7 +31,7 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
   } catch (error) {
-    throw new Error(`Chromium at ${CHROMIUM} did not start: ${(error as Error).message}`);
+    throw new Error(`Chromium at ${CHROMIUM} did not start: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -29,7 +29,7 @@ describe('timeline of the Convention', () => {
   it('pages through the whole stream with keyset cursors', async () => {
     const ids: string[] = [];
     let after: string | null | undefined;
-    let total = 0;
+    let total: number;
     for (;;) {
       const { data } = await api.exec(TimelineDocument, { treatyId: CONVENTION, first: 100, after });
       total = data!.timeline.totalCount;

@@ -66,7 +66,8 @@ describe('recording a treaty action', () => {
     const after = await api.exec(TreatyStatusDocument, { id: treatyId, asOf: '2025-11-03' });
     expect(after.errors).toBeUndefined();
     expect(after.data?.treaty.status).toMatchObject({ partyCount: 1, instrumentsCounted: 1, inForce: false });
-    expect(after.data?.treaty.status.instrumentsNeeded).toBe(after.data!.treaty.status.instrumentsRequired - 1);
+    const status = after.data?.treaty?.status;
+    expect(status?.instrumentsNeeded).toBe((status?.instrumentsRequired ?? Number.NaN) - 1);
 
     const timeline = await api.exec(TimelineDocument, { treatyId, first: 100 });
     expect(timeline.errors).toBeUndefined();

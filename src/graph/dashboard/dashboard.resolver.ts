@@ -4,20 +4,12 @@ import { DateScalar } from '../common/date.scalar.js';
 import { loadEntity } from '../common/node.resolver.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { RegionalGroup } from '../../model/participant.js';
+import { REGIONAL_GROUP_NAMES, RegionalGroup } from '../../model/participant.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
 import { computeTreatyStatus } from '../treaty/treaty-status.service.js';
 import { Treaty } from '../treaty/treaty.type.js';
 import { countActionsByMonth, findParticipantGroups } from './dashboard.cypher.js';
 import { ActionKindCount, ActionsPerMonth, MonthlyActionCount, RegionalGroupCount } from './dashboard.type.js';
-
-const GROUP_NAMES: Record<RegionalGroup, string> = {
-  [RegionalGroup.AFRICAN]: 'African States',
-  [RegionalGroup.ASIA_PACIFIC]: 'Asia-Pacific States',
-  [RegionalGroup.EASTERN_EUROPEAN]: 'Eastern European States',
-  [RegionalGroup.LATIN_AMERICAN_CARIBBEAN]: 'Latin American and Caribbean States',
-  [RegionalGroup.WESTERN_EUROPEAN_OTHERS]: 'Western European and other States',
-};
 
 const kindCount = (kind: string, count: number): ActionKindCount =>
   Object.assign(new ActionKindCount(), { kind: kind as TreatyActionKind, count });
@@ -73,7 +65,7 @@ export class DashboardResolver {
       const count = (set: Set<string>): number => members.filter((id) => set.has(id)).length;
       return Object.assign(new RegionalGroupCount(), {
         group,
-        groupName: group === null ? 'no regional group' : GROUP_NAMES[group],
+        groupName: group === null ? 'no regional group' : REGIONAL_GROUP_NAMES[group],
         participants: members.length,
         signed: count(signed),
         signedUndated: count(signedUndated),

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
 import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
-import { num, type Props } from '../../db/values.js';
+import { num } from '../../db/values.js';
 import type { Hop } from '../relations.js';
 
 export interface StatementFilter {

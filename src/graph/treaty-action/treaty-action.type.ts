@@ -4,7 +4,7 @@ import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
 import { strOrNull, type Props } from '../../db/values.js';
-import { TreatyActionKind, CONSENT_KINDS } from '../../model/treaty-action.js';
+import { TreatyActionKind } from '../../model/treaty-action.js';
 
 registerEnumType(TreatyActionKind, {
   name: 'TreatyActionKind',

@@ -3,6 +3,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { CapabilitiesProvider } from './capabilities.js';
 import { TreatyPicker, useTreatyChoice } from './components/TreatyPicker.js';
 import { routeHref, useRoute } from './router.js';
+import type { ViewProps } from './view-props.js';
 
 // Each view is its own chunk: the map data and the graph library load only when their view opens.
 const CHUNKS = {
@@ -21,12 +22,6 @@ const QuotesView = lazy(CHUNKS.quotes);
 // The view the page opens on starts loading now, alongside the first requests to the API.
 const opening = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
 void (CHUNKS[opening as keyof typeof CHUNKS] ?? CHUNKS.status)();
-
-export interface ViewProps {
-  treatyId: string;
-  params: URLSearchParams;
-  navigate: (view: string, params?: Record<string, string>, replace?: boolean) => void;
-}
 
 const VIEWS: { id: string; label: string; render: (props: ViewProps) => ReactNode }[] = [
   { id: 'status', label: 'Entry into force', render: (p) => <StatusView {...p} /> },

@@ -1,11 +1,12 @@
-/** Instruments by which a participant consents to be bound, as opposed to a signature or a declaration. */
-export const CONSENT_KINDS = new Set(['RATIFICATION', 'ACCEPTANCE', 'APPROVAL', 'ACCESSION', 'SUCCESSION']);
+import { CONSENT_KINDS, TreatyActionKind } from '../../../src/model/treaty-action.js';
+
+const CONSENT = new Set<string>(CONSENT_KINDS);
 
 export type ActionGroup = 'signature' | 'consent' | 'other';
 
 export function actionGroup(kind: string): ActionGroup {
-  if (kind === 'SIGNATURE') return 'signature';
-  return CONSENT_KINDS.has(kind) ? 'consent' : 'other';
+  if (kind === TreatyActionKind.SIGNATURE) return 'signature';
+  return CONSENT.has(kind) ? 'consent' : 'other';
 }
 
 export const ACTION_SEGMENTS = [

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 
 import { useQuery } from '../useQuery.js';
 import { TREATIES } from '../queries.js';
@@ -23,7 +23,7 @@ export function useTreatyChoice(): [string | undefined, (id: string) => void] {
 export function TreatyPicker({ value, onChange }: { value: string | undefined; onChange: (id: string) => void }) {
   const id = useId();
   const { data } = useQuery<TreatiesResult>(TREATIES, {});
-  const treaties = data?.treaties ?? [];
+  const treaties = useMemo(() => data?.treaties ?? [], [data]);
   useEffect(() => {
     // A remembered treaty that is no longer in the graph falls back to the first one.
     if (treaties.length > 0 && !treaties.some((t) => t.id === value)) onChange(treaties[0]!.id);

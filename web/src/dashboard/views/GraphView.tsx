@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 
 import { gql } from '../../shared/graphql.js';
-import type { ViewProps } from '../App.js';
+import type { ViewProps } from '../view-props.js';
 import { Requires, useCapabilities } from '../capabilities.js';
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';

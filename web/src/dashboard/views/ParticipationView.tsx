@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 
 import { formatPartialDate, type PartialDate, today } from '../../shared/dates.js';
 import { gql } from '../../shared/graphql.js';
-import { regionalGroupLabel } from '../../shared/groups.js';
-import type { ViewProps } from '../App.js';
+import { regionalGroupName } from '../../../../src/model/participant.js';
+import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
 import { type Column, DataTable } from '../components/DataTable.js';
@@ -89,7 +89,7 @@ interface StateRow extends Participant {
 const STATE_COLUMNS: Column<StateRow>[] = [
   { header: 'Participant', value: (s) => s.name, render: (s) => <a href={routeHref('graph', { id: s.id })}>{s.name}</a> },
   { header: 'ISO3', value: (s) => s.iso3 ?? '' },
-  { header: 'Regional group', value: (s) => regionalGroupLabel(s.regionalGroup) },
+  { header: 'Regional group', value: (s) => regionalGroupName(s.regionalGroup) },
   { header: 'Status', value: (s) => PARTICIPATION_LABEL[s.participation] },
   { header: 'Signed', value: (s) => (s.signed === undefined ? '' : (s.signed.date?.value ?? 'undated')), render: (s) => (s.signed === undefined ? '' : s.signed.date === null ? 'undated' : formatPartialDate(s.signed.date)) },
   { header: 'Instrument', value: (s) => s.consent?.kind ?? '' },

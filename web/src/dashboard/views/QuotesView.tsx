@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 
 import { formatPartialDate, type PartialDate } from '../../shared/dates.js';
 import { gql } from '../../shared/graphql.js';
-import type { ViewProps } from '../App.js';
+import type { ViewProps } from '../view-props.js';
 import { useCapabilities } from '../capabilities.js';
 import { type Column, CsvButton } from '../components/DataTable.js';
 import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';

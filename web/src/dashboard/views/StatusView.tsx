@@ -1,8 +1,8 @@
 import { useId } from 'react';
 
 import { formatPartialDate, type PartialDate, today } from '../../shared/dates.js';
-import { regionalGroupLabel } from '../../shared/groups.js';
-import type { ViewProps } from '../App.js';
+import { regionalGroupName } from '../../../../src/model/participant.js';
+import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback } from '../components/Feedback.js';
@@ -60,7 +60,7 @@ interface ParticipantRow {
 const PARTICIPANTS: Column<ParticipantRow>[] = [
   { header: 'Participant', value: (r) => r.participant.name },
   { header: 'Id', value: (r) => r.participant.id },
-  { header: 'Regional group', value: (r) => regionalGroupLabel(r.participant.regionalGroup) },
+  { header: 'Regional group', value: (r) => regionalGroupName(r.participant.regionalGroup) },
   { header: 'Signed', value: (r) => r.signed?.date?.value ?? (r.signed !== undefined ? 'undated' : ''), render: (r) => (r.signed === undefined ? '' : r.signed.date === null ? 'undated' : formatPartialDate(r.signed.date)) },
   { header: 'Instrument of consent', value: (r) => r.consent?.kind ?? '' },
   { header: 'Deposited', value: (r) => r.consent?.date?.value ?? '', render: (r) => (r.consent === undefined ? '' : formatPartialDate(r.consent.date)) },

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { dayOf, formatPartialDate, type PartialDate } from '../../shared/dates.js';
 import { gql } from '../../shared/graphql.js';
 import { ACTION_SEGMENTS, actionGroup } from '../actions.js';
-import type { ViewProps } from '../App.js';
+import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
 import { type Column, DataTable } from '../components/DataTable.js';
@@ -164,9 +164,9 @@ function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: stri
     };
   }, [by, dayKey, treatyId, from, to]);
 
-  let rows: ChartRow[] = [];
-  let apart = '';
-  let loading = false;
+  let rows: ChartRow[];
+  let apart: string;
+  let loading: boolean;
   let error: Error | undefined;
   if (by === 'month') {
     const data = months.data?.actionsPerMonth;

@@ -2,7 +2,7 @@ import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { FLOOR, FloorDb, type FloorKey, type Vars } from './floor.cypher.js';
-import { serveLocally } from './local-server.js';
+import { serveLocally } from './serve-locally.js';
 
 /**
  * The floor over HTTP: each hand-written Cypher query behind a bare JSON endpoint on the same Express

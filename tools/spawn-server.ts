@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../src/paths.js';
 
 /** The load and fuzz scripts only ever aim at this machine. */
 export function loopbackUrl(raw: string): URL {
@@ -26,7 +26,7 @@ export interface LocalServer {
   stop(): Promise<number | null>;
 }
 
-const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.js');
+const MAIN = projectPath('dist', 'main.js');
 const OUTPUT_KEPT = 20_000;
 
 /**

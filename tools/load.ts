@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 
-import { intArg, loopbackUrl, parseArgs, spawnLocalServer, type LocalServer } from './local-server.js';
+import { intArg, loopbackUrl, parseArgs, spawnLocalServer, type LocalServer } from './spawn-server.js';
 
 /**
  * `npm run load [-- --url http://127.0.0.1:4000/graphql] [--connections 100] [--duration 30] [--warmup 10]`

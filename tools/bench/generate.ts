@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { SEEDS_DIR } from '../ingest/seed.js';
-import { planGraph, type GraphPlan } from '../ingest/plan.js';
+import { SEEDS_DIR } from '../../src/ingest/seed.js';
+import { planGraph, type GraphPlan } from '../../src/ingest/plan.js';
 import type {
   DocumentRecord,
   EventRecord,
@@ -15,8 +15,8 @@ import type {
   StatementRecord,
   TreatyActionRecord,
   TreatyRecord,
-} from '../ingest/records.js';
-import { Random } from './random.js';
+} from '../../src/ingest/records.js';
+import { Random } from '../random.js';
 
 /**
  * Synthetic treaty-process graphs for the benchmark: the shape of the real one (States acting on

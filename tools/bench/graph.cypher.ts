@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 
-import type { Database } from '../db/database.js';
-import { num } from '../db/values.js';
+import type { Database } from '../../src/db/database.js';
+import { num } from '../../src/db/values.js';
 
 /** The benchmark's own bookkeeping on its store: not part of the query mix. */
 

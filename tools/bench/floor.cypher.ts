@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import { RELATIONSHIP_TYPES } from '../model/relationships.js';
+import { RELATIONSHIP_TYPES } from '../../src/model/relationships.js';
 
 /**
  * The floor: each benchmark question answered by hand-written Cypher straight through neo4j-driver,

@@ -1,6 +1,7 @@
 /**
  * A small seeded PRNG (mulberry32): the synthetic graphs must be the same bytes on every run and
- * machine, so a table in docs/benchmarks.md can be reproduced; Math.random cannot be seeded.
+ * machine, so a table in docs/benchmarks.md can be reproduced, and a failing fuzz run can be
+ * replayed from its seed; Math.random cannot be seeded.
  */
 export class Random {
   private state: number;

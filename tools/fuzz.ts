@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import {
   buildSchema,
@@ -22,7 +20,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-import { intArg, loopbackUrl, parseArgs, spawnLocalServer, type LocalServer } from './local-server.js';
+import { intArg, loopbackUrl, parseArgs, spawnLocalServer, type LocalServer } from './spawn-server.js';
+import { Random } from './random.js';
+import { projectPath } from '../src/paths.js';
 
 /**
  * `npm run fuzz [-- --url http://127.0.0.1:4000/graphql] [--count 10000] [--seed N] [--concurrency 16] [--time-limit 900]`
@@ -32,29 +32,6 @@ import { intArg, loopbackUrl, parseArgs, spawnLocalServer, type LocalServer } fr
  * hiding an unexpected error (INTERNAL_SERVER_ERROR); exits non-zero on any. Deterministic for a
  * given --seed. Without --url it starts its own server (a child process) and embedded Neo4j.
  */
-
-// --- a small seeded random source, so a failing run can be replayed -------------------------------
-
-class Random {
-  constructor(private state: number) {}
-  /** mulberry32 */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(max: number): number {
-    return Math.floor(this.next() * max);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-}
 
 // --- what a request is -----------------------------------------------------------------------------
 
@@ -492,7 +469,7 @@ async function probeHealthy(url: string): Promise<boolean> {
 
 // --- the run ---------------------------------------------------------------------------------------
 
-const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
+const SCHEMA_FILE = projectPath('schema', 'schema.graphql');
 
 const increment = (map: Map<string, number>, key: string): void => {
   map.set(key, (map.get(key) ?? 0) + 1);

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
-import { createSchema } from '../graph/schema.js';
-import { createLogger } from '../logger.js';
-import { DEFAULT_SEED, SCALES, type ScaleName } from '../bench/generate.js';
-import { LoadRunner } from '../bench/load.js';
-import { describeMachine } from '../bench/machine.js';
-import { QUERIES } from '../bench/queries.js';
-import { renderReport, writeReport, type BenchReport, type ScaleReport } from '../bench/report.js';
-import { runScale, type BenchSettings } from '../bench/run.js';
+import { createSchema } from '../src/graph/schema.js';
+import { createLogger } from '../src/logger.js';
+import { DEFAULT_SEED, SCALES, type ScaleName } from './bench/generate.js';
+import { LoadRunner } from './bench/load.js';
+import { describeMachine } from './bench/machine.js';
+import { QUERIES } from './bench/queries.js';
+import { renderReport, writeReport, type BenchReport, type ScaleReport } from './bench/report.js';
+import { runScale, type BenchSettings } from './bench/run.js';
 
 const USAGE = `npm run bench [-- options]
   --quick               10k nodes only, short runs: a smoke test (prints, writes nothing unless --out)

@@ -2,6 +2,7 @@ import type { FloorKey, Vars } from './floor.cypher.js';
 import type { BenchPicks } from './generate.js';
 
 /** Answers are GraphQL JSON or driver rows; each query reduces them to a comparable shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of unknown shape, compared structurally
 type Json = any;
 
 /**

@@ -5,7 +5,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 
-import { serveLocally } from './local-server.js';
+import { serveLocally } from './serve-locally.js';
 
 /**
  * The peer: the Neo4j GraphQL Library serving the same graph from type definitions alone, on the same
