@@ -16,7 +16,11 @@ const LAYERS = [
 
 const upward = LAYERS.slice(0, -1).map(([name, path], index) => ({
   name: `no-upward-import-from-${name}`,
-  comment: `${name} imports only from the layers below it (${LAYERS.slice(0, index).map(([below]) => below).join(', ') || 'none'})`,
+  comment: `${name} imports only from the layers below it (${
+    LAYERS.slice(0, index)
+      .map(([below]) => below)
+      .join(', ') || 'none'
+  })`,
   severity: 'error',
   from: { path },
   to: { path: LAYERS.slice(index + 1).map(([, above]) => above) },

@@ -88,10 +88,11 @@ const sourceIds = [...F1.sources, ...F2.sources].map((s) => s.id);
 assert(new Set(sourceIds).size === sourceIds.length, 'source ids collide between the two research files');
 
 const kindOfSource = new Map();
-for (const [kind, ids] of Object.entries(C_DOCS.kinds)) for (const id of ids) {
-  assert(!kindOfSource.has(id), `document kind given twice for ${id}`);
-  kindOfSource.set(id, kind);
-}
+for (const [kind, ids] of Object.entries(C_DOCS.kinds))
+  for (const id of ids) {
+    assert(!kindOfSource.has(id), `document kind given twice for ${id}`);
+    kindOfSource.set(id, kind);
+  }
 for (const id of kindOfSource.keys()) assert(sourceIds.includes(id), `curated kind for unknown source ${id}`);
 
 for (const s of [...F1.sources, ...F2.sources]) {
@@ -139,7 +140,7 @@ for (const f of factsOf('document')) {
       symbol: f.symbol,
       url: null,
       publisher: cfg.publisher ?? null,
-      publishedOn: cfg.dateIsPublication ? f.date ?? null : null,
+      publishedOn: cfg.dateIsPublication ? (f.date ?? null) : null,
       sources: f.sources.map(doc),
       confidence: f.confidence,
     };
@@ -285,7 +286,10 @@ for (const f of factsOf('organization')) {
       sources: f.sources.map(doc),
       confidence: f.confidence,
     };
-    withNote(rec, joinNotes(f.note ?? null, cfg.split ? `The research records '${f.name}' as one entry; split into one organization each.` : null));
+    withNote(
+      rec,
+      joinNotes(f.note ?? null, cfg.split ? `The research records '${f.name}' as one entry; split into one organization each.` : null),
+    );
     addOrg(rec);
   }
 }
@@ -350,7 +354,11 @@ function touchPerson(rawName, sources, confidence, extra = {}) {
   return p;
 }
 for (const f of factsOf('person')) {
-  touchPerson(f.name, f.sources, f.confidence, { aliases: f.aliases ?? [], nationality: f.iso3 ?? null, description: f.description ?? null });
+  touchPerson(f.name, f.sources, f.confidence, {
+    aliases: f.aliases ?? [],
+    nationality: f.iso3 ?? null,
+    description: f.description ?? null,
+  });
 }
 for (const r of roleFacts) touchPerson(r.person, r.sources, r.confidence);
 const speakerMap = C_STATEMENTS.speakers;
@@ -544,7 +552,7 @@ for (const { fact: f, superseded } of actionByKey.values()) {
     supersedeNote =
       `[Second research pass: this record supersedes the first pass's record (date ${superseded.date ?? 'null'}; ` +
       `sources ${superseded.sources.join(', ')}${superseded.note ? `; note: "${superseded.note}"` : ''}). ` +
-      `Sources are the new record's${kept ? ', which include all of the old record\'s' : ''}.]`;
+      `Sources are the new record's${kept ? ", which include all of the old record's" : ''}.]`;
   }
   const rec = {
     id: `action:uncc:${(f.iso3 ?? 'eu').toLowerCase()}:${f.action}`,
@@ -607,7 +615,10 @@ for (const t of C_CORE.treaties) {
   if (t.entryIntoForceFromRule) {
     const r = ruleByArticle(t.entryIntoForceFromRule);
     const e = r.essentials;
-    assert(e.threshold_instruments === 40 && e.delay_days === 90 && e.reio_instruments_counted_additionally === false, 'unexpected art. 65(1) essentials');
+    assert(
+      e.threshold_instruments === 40 && e.delay_days === 90 && e.reio_instruments_counted_additionally === false,
+      'unexpected art. 65(1) essentials',
+    );
     rec.entryIntoForce = {
       article: r.article,
       instrumentsRequired: e.threshold_instruments,
@@ -644,7 +655,10 @@ for (const { fact, into } of foldedSessions) {
   const p = processes.get(into);
   assert(p, `process ${into} missing`);
   p.sources = uniq([...p.sources, ...fact.sources.map(doc)]);
-  p.note = joinNotes(p.note ?? null, `Research record '${fact.name}' (a negotiation_session without dates or place) is represented by this process, not by a session event.`);
+  p.note = joinNotes(
+    p.note ?? null,
+    `Research record '${fact.name}' (a negotiation_session without dates or place) is represented by this process, not by a session event.`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -751,7 +765,9 @@ for (const c of C_PRESS.claims) {
 // press-release extra sources (entities whose press-release fact is not among their research sources)
 const ALL = { organizations, persons, treaties, processes, events, statements, claims };
 for (const x of C_PRESS.extraSources) {
-  const rec = Object.values(ALL).map((m) => m.get(x.id)).find(Boolean);
+  const rec = Object.values(ALL)
+    .map((m) => m.get(x.id))
+    .find(Boolean);
   assert(rec, `extraSources: unknown id ${x.id}`);
   rec.sources = uniq([...rec.sources, PRESS]);
 }
@@ -784,14 +800,72 @@ for (const [name, cfg] of Object.entries(C_EVENTS.facts)) {
 // ---------------------------------------------------------------------------------------------------------
 // Validation
 const ENUMS = {
-  documentKind: ['PRESS_RELEASE', 'RESOLUTION', 'DECISION', 'TREATY_TEXT', 'DEPOSITARY_NOTIFICATION', 'TREATY_STATUS', 'MEETING_COVERAGE', 'OFFICIAL_STATEMENT', 'UN_DOCUMENT', 'NEWS_ARTICLE', 'WEB_PAGE', 'NGO_PUBLICATION', 'OTHER'],
-  orgKind: ['UN_ORGAN', 'UN_SUBSIDIARY_BODY', 'UN_SECRETARIAT', 'TREATY_BODY', 'INTERGOVERNMENTAL', 'GOVERNMENT_BODY', 'NGO', 'COMPANY', 'OTHER'],
+  documentKind: [
+    'PRESS_RELEASE',
+    'RESOLUTION',
+    'DECISION',
+    'TREATY_TEXT',
+    'DEPOSITARY_NOTIFICATION',
+    'TREATY_STATUS',
+    'MEETING_COVERAGE',
+    'OFFICIAL_STATEMENT',
+    'UN_DOCUMENT',
+    'NEWS_ARTICLE',
+    'WEB_PAGE',
+    'NGO_PUBLICATION',
+    'OTHER',
+  ],
+  orgKind: [
+    'UN_ORGAN',
+    'UN_SUBSIDIARY_BODY',
+    'UN_SECRETARIAT',
+    'TREATY_BODY',
+    'INTERGOVERNMENTAL',
+    'GOVERNMENT_BODY',
+    'NGO',
+    'COMPANY',
+    'OTHER',
+  ],
   participantKind: ['MEMBER_STATE', 'NON_MEMBER_STATE', 'REIO'],
   treatyKind: ['CONVENTION', 'PROTOCOL'],
   stage: ['DRAFT', 'ADOPTED'],
-  eventKind: ['ADOPTION', 'SIGNING_CEREMONY', 'COMMITTEE_SESSION', 'MEETING', 'DECISION', 'ANNOUNCEMENT', 'DOMESTIC_ACT', 'ENTRY_INTO_FORCE', 'OTHER'],
-  actionKind: ['SIGNATURE', 'RATIFICATION', 'ACCEPTANCE', 'APPROVAL', 'ACCESSION', 'SUCCESSION', 'DECLARATION', 'RESERVATION', 'OBJECTION', 'WITHDRAWAL'],
-  relationType: ['ADOPTED', 'SECRETARIAT_OF', 'NEGOTIATES', 'PRODUCED', 'SUPPLEMENTS', 'PART_OF', 'SUBSIDIARY_OF', 'ESTABLISHED', 'HOSTED', 'ORGANIZED', 'PARTICIPATED_IN', 'MEMBER_OF'],
+  eventKind: [
+    'ADOPTION',
+    'SIGNING_CEREMONY',
+    'COMMITTEE_SESSION',
+    'MEETING',
+    'DECISION',
+    'ANNOUNCEMENT',
+    'DOMESTIC_ACT',
+    'ENTRY_INTO_FORCE',
+    'OTHER',
+  ],
+  actionKind: [
+    'SIGNATURE',
+    'RATIFICATION',
+    'ACCEPTANCE',
+    'APPROVAL',
+    'ACCESSION',
+    'SUCCESSION',
+    'DECLARATION',
+    'RESERVATION',
+    'OBJECTION',
+    'WITHDRAWAL',
+  ],
+  relationType: [
+    'ADOPTED',
+    'SECRETARIAT_OF',
+    'NEGOTIATES',
+    'PRODUCED',
+    'SUPPLEMENTS',
+    'PART_OF',
+    'SUBSIDIARY_OF',
+    'ESTABLISHED',
+    'HOSTED',
+    'ORGANIZED',
+    'PARTICIPATED_IN',
+    'MEMBER_OF',
+  ],
   confidence: ['stated', 'inferred'],
 };
 const FILES = {
@@ -854,7 +928,11 @@ function checkDate(where, v) {
 function checkRef(where, id, prefixes) {
   assert(typeof id === 'string', `${where}: reference missing`);
   assert(allIds.has(id), `${where}: dangling reference ${id}`);
-  if (prefixes) assert(prefixes.some((p) => id.startsWith(`${p}:`)), `${where}: ${id} is not one of ${prefixes.join('/')}`);
+  if (prefixes)
+    assert(
+      prefixes.some((p) => id.startsWith(`${p}:`)),
+      `${where}: ${id} is not one of ${prefixes.join('/')}`,
+    );
 }
 const checkOptRef = (where, id, prefixes) => id === null || checkRef(where, id, prefixes);
 function checkEnum(where, v, list) {
@@ -874,7 +952,8 @@ for (const [file, map] of Object.entries(FILES)) {
     const w = `${file} ${rec.id}`;
     checkSources(w, rec, file !== 'documents.json');
     checkEnum(`${w}.confidence`, rec.confidence, ENUMS.confidence);
-    if ('note' in rec) assert(rec.note === null ? file === 'conflicts.json' : typeof rec.note === 'string' && rec.note.length > 0, `${w}: bad note`);
+    if ('note' in rec)
+      assert(rec.note === null ? file === 'conflicts.json' : typeof rec.note === 'string' && rec.note.length > 0, `${w}: bad note`);
   }
 }
 for (const d of documents.values()) {
@@ -953,10 +1032,23 @@ for (const r of relations.values()) {
 }
 // required ids
 for (const id of [
-  'treaty:un-cybercrime-convention', 'treaty:uncc-draft-protocol', 'org:unga', 'org:unodc', 'org:ahc-cybercrime', 'org:cosp-cybercrime',
-  'person:ghada-waly', 'person:philemon-yang', 'person:sonya-yee', 'reio:eu', 'doc:unodc-press-release-adoption',
-  'event:ga-adoption-uncc', 'event:hanoi-signing-ceremony', 'process:uncc-negotiations', 'process:uncc-protocol-negotiations',
-]) assert(allIds.has(id), `required id ${id} missing`);
+  'treaty:un-cybercrime-convention',
+  'treaty:uncc-draft-protocol',
+  'org:unga',
+  'org:unodc',
+  'org:ahc-cybercrime',
+  'org:cosp-cybercrime',
+  'person:ghada-waly',
+  'person:philemon-yang',
+  'person:sonya-yee',
+  'reio:eu',
+  'doc:unodc-press-release-adoption',
+  'event:ga-adoption-uncc',
+  'event:hanoi-signing-ceremony',
+  'process:uncc-negotiations',
+  'process:uncc-protocol-negotiations',
+])
+  assert(allIds.has(id), `required id ${id} missing`);
 // every Document is cited or is a document fact
 {
   const cited = new Set();
@@ -977,7 +1069,10 @@ function write(file, records) {
 const counts = {};
 for (const [file, map] of Object.entries(FILES)) counts[file] = write(file, [...map.values()].sort(byId));
 const relKey = (r) => `${r.from}|${r.type}|${r.to}`;
-counts['relations.json'] = write('relations.json', [...relations.values()].sort((a, b) => (relKey(a) < relKey(b) ? -1 : relKey(a) > relKey(b) ? 1 : 0)));
+counts['relations.json'] = write(
+  'relations.json',
+  [...relations.values()].sort((a, b) => (relKey(a) < relKey(b) ? -1 : relKey(a) > relKey(b) ? 1 : 0)),
+);
 
 const width = Math.max(...Object.keys(counts).map((k) => k.length));
 process.stdout.write(`Seeds written to ${path.relative(process.cwd(), SEEDS) || '.'} from ${DATA}\n`);

@@ -55,7 +55,10 @@ export const DEFAULT_LIMITS: QueryLimits = {
 
 /** A configuration problem, phrased for a one-line message that names the variable. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable}: ${problem}`);
     this.name = 'ConfigError';
   }
@@ -104,7 +107,10 @@ function parseLogLevel(env: Env): LogLevel {
 function parseTokens(env: Env): string[] {
   const raw = nonEmpty(env, 'TREATY_GRAPH_TOKENS');
   if (raw === undefined) return [];
-  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+  const tokens = raw
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token !== '');
   // A short token is guessable; refusing it at start is kinder than a breach later.
   const weak = tokens.find((token) => token.length < 16);
   if (weak !== undefined) {

@@ -86,7 +86,14 @@ async function main(): Promise<void> {
   try {
     for (const scale of scales) {
       progress(`scale ${scale}: generating and loading about ${SCALES[scale].toLocaleString('en-US')} nodes...`);
-      const { neo4jVersion: version, ...report } = await runScale(scale, { settings, queries: QUERIES, ourSchema, runner, logger, progress });
+      const { neo4jVersion: version, ...report } = await runScale(scale, {
+        settings,
+        queries: QUERIES,
+        ourSchema,
+        runner,
+        logger,
+        progress,
+      });
       neo4jVersion = version;
       reports.push(report);
     }
@@ -96,7 +103,13 @@ async function main(): Promise<void> {
   const report: BenchReport = {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     machine: describeMachine(neo4jVersion),
-    settings: { concurrency: settings.concurrency, warmupMs: settings.warmupMs, durationMs: settings.durationMs, rounds: settings.rounds, seed: settings.seed },
+    settings: {
+      concurrency: settings.concurrency,
+      warmupMs: settings.warmupMs,
+      durationMs: settings.durationMs,
+      rounds: settings.rounds,
+      seed: settings.seed,
+    },
     startedAt,
     finishedAt: new Date().toISOString(),
     scales: reports,

@@ -78,11 +78,23 @@ const SEEDS = [
 
 // --- random documents from the schema --------------------------------------------------------------
 
-const STRINGS = ['', 'yang', 'x'.repeat(300), '"quoted"', 'back\\\\slash', '\\u0000', 'ünïcödé 😀', "'; MATCH (n) DETACH DELETE n //", '%s%n', '${x}'];
+const STRINGS = [
+  '',
+  'yang',
+  'x'.repeat(300),
+  '"quoted"',
+  'back\\\\slash',
+  '\\u0000',
+  'ünïcödé 😀',
+  "'; MATCH (n) DETACH DELETE n //",
+  '%s%n',
+  '${x}',
+];
 
 function randomLiteral(random: Random, type: GraphQLInputType, depth = 0): string {
   // A tenth of the values are of the wrong type on purpose.
-  if (random.chance(0.1)) return random.pick(['null', '"x"', '-1', '1.5', 'true', '[1]', '{a: 1}', 'ENUM_NOPE', '99999999999', '$undeclared']);
+  if (random.chance(0.1))
+    return random.pick(['null', '"x"', '-1', '1.5', 'true', '[1]', '{a: 1}', 'ENUM_NOPE', '99999999999', '$undeclared']);
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const items = Array.from({ length: random.int(3) }, () => randomLiteral(random, nullable.ofType as GraphQLInputType, depth + 1));
@@ -103,7 +115,9 @@ function randomLiteral(random: Random, type: GraphQLInputType, depth = 0): strin
       case 'Boolean':
         return random.pick(['true', 'false']);
       case 'ID':
-        return JSON.stringify(random.chance(0.7) ? random.pick(IDS) : random.pick(['nope', 'person:', ':', 'person:nobody', 'x'.repeat(500)]));
+        return JSON.stringify(
+          random.chance(0.7) ? random.pick(IDS) : random.pick(['nope', 'person:', ':', 'person:nobody', 'x'.repeat(500)]),
+        );
       case 'Date':
         return JSON.stringify(random.pick(['2024-12-24', '2025-02-30', '2025', 'yesterday', '0000-00-00']));
       default:
@@ -113,13 +127,24 @@ function randomLiteral(random: Random, type: GraphQLInputType, depth = 0): strin
   return 'null';
 }
 
-function randomField(random: Random, schema: GraphQLSchema, field: GraphQLField<unknown, unknown>, depth: number, maxDepth: number): string {
+function randomField(
+  random: Random,
+  schema: GraphQLSchema,
+  field: GraphQLField<unknown, unknown>,
+  depth: number,
+  maxDepth: number,
+): string {
   const alias = random.chance(0.15) ? `a${random.int(1000)}: ` : '';
   const args = field.args.filter((arg) => isNonNullType(arg.type) || random.chance(0.4));
   const argText = args.length === 0 ? '' : `(${args.map((arg) => `${arg.name}: ${randomLiteral(random, arg.type)}`).join(', ')})`;
-  const directive = random.chance(0.05) ? random.pick([' @include(if: true)', ' @skip(if: false)', ' @skip(if: true)', ' @deprecated']) : '';
+  const directive = random.chance(0.05)
+    ? random.pick([' @include(if: true)', ' @skip(if: false)', ' @skip(if: true)', ' @deprecated'])
+    : '';
   const named = getNamedType(field.type);
-  const selection = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ` ${randomSelection(random, schema, named, depth + 1, maxDepth)}` : '';
+  const selection =
+    isObjectType(named) || isInterfaceType(named) || isUnionType(named)
+      ? ` ${randomSelection(random, schema, named, depth + 1, maxDepth)}`
+      : '';
   return `${alias}${field.name}${argText}${directive}${selection}`;
 }
 
@@ -142,7 +167,40 @@ function randomDocument(random: Random, schema: GraphQLSchema): string {
 
 // --- mutations of valid documents ------------------------------------------------------------------
 
-const JUNK = ['{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '...', '"', '"""', '\\', '#', ',', '=', '|', '&', '\n', '\u0000', '\uD800', '😀', 'query', 'fragment', 'on', 'mutation', 'subscription', '__schema', '1e999', '-0', 'null'];
+const JUNK = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '@',
+  '!',
+  '...',
+  '"',
+  '"""',
+  '\\',
+  '#',
+  ',',
+  '=',
+  '|',
+  '&',
+  '\n',
+  '\u0000',
+  '\uD800',
+  '😀',
+  'query',
+  'fragment',
+  'on',
+  'mutation',
+  'subscription',
+  '__schema',
+  '1e999',
+  '-0',
+  'null',
+];
 
 function mutate(random: Random, document: string): string {
   let text = document;
@@ -192,7 +250,8 @@ function hugeCase(random: Random): HttpCase {
     () => deepDocument(3000),
     () => validNested(20 + random.int(40)),
     () => `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: treaties { id }`).join(' ')} }`,
-    () => `{ ...F0 } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F20 on Query { treaties { id } }`,
+    () =>
+      `{ ...F0 } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F20 on Query { treaties { id } }`,
     () => 'fragment A on Query { ...B } fragment B on Query { ...A } { ...A }',
     () => `{ statements(first: 100) { nodes { sources { sources { sources { sources { id } } } } } } }`,
     () => `{ node(id: "${'x'.repeat(14_000)}") { id } }`,
@@ -240,7 +299,10 @@ function malformedJsonCase(random: Random): HttpCase {
 }
 
 function contentTypeCase(random: Random): HttpCase {
-  const body = JSON.stringify({ query: random.pick(SEEDS), variables: { id: 'org:unodc', speaker: 'person:ghada-waly', a: 'org:unodc', b: 'reio:eu' } });
+  const body = JSON.stringify({
+    query: random.pick(SEEDS),
+    variables: { id: 'org:unodc', speaker: 'person:ghada-waly', a: 'org:unodc', b: 'reio:eu' },
+  });
   const type = random.pick([
     'text/plain',
     'application/x-www-form-urlencoded',
@@ -259,7 +321,12 @@ function contentTypeCase(random: Random): HttpCase {
   const headers: Record<string, string> = type === '' ? {} : { 'content-type': type };
   if (random.chance(0.2)) headers['content-encoding'] = random.pick(['gzip', 'deflate', 'br', 'identity', 'bogus']);
   if (random.chance(0.3)) headers['apollo-require-preflight'] = 'true';
-  return { kind: 'content-type', method: 'POST', headers, body: type.includes('x-www-form') ? `query=${encodeURIComponent(random.pick(SEEDS))}` : body };
+  return {
+    kind: 'content-type',
+    method: 'POST',
+    headers,
+    body: type.includes('x-www-form') ? `query=${encodeURIComponent(random.pick(SEEDS))}` : body,
+  };
 }
 
 function badVariablesCase(random: Random): HttpCase {
@@ -314,22 +381,70 @@ function httpChaosCase(random: Random): HttpCase {
   return random.pick<() => HttpCase>([
     () => ({ kind: 'http-chaos', method: 'GET', search: `?query=${encodeQuery(query)}`, headers: { 'apollo-require-preflight': '1' } }),
     () => ({ kind: 'http-chaos', method: 'GET', search: `?query=${encodeQuery(query)}`, headers: {} }),
-    () => ({ kind: 'http-chaos', method: 'GET', search: `?query=${encodeQuery(query)}&variables=%7Bbad&extensions=[`, headers: { 'apollo-require-preflight': '1' } }),
-    () => ({ kind: 'http-chaos', method: 'GET', search: `?query=a&query=b&operationName=x&operationName=y`, headers: { 'apollo-require-preflight': '1' } }),
-    () => ({ kind: 'http-chaos', method: 'GET', search: `?query=${encodeQuery(`{ ${'__typename '.repeat(1300)}}`)}`, headers: { 'apollo-require-preflight': '1' } }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'GET',
+      search: `?query=${encodeQuery(query)}&variables=%7Bbad&extensions=[`,
+      headers: { 'apollo-require-preflight': '1' },
+    }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'GET',
+      search: `?query=a&query=b&operationName=x&operationName=y`,
+      headers: { 'apollo-require-preflight': '1' },
+    }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'GET',
+      search: `?query=${encodeQuery(`{ ${'__typename '.repeat(1300)}}`)}`,
+      headers: { 'apollo-require-preflight': '1' },
+    }),
     () => ({ kind: 'http-chaos', method: 'GET', search: '?query=%E0%A4%A', headers: { 'apollo-require-preflight': '1' } }),
     () => ({ kind: 'http-chaos', method: random.pick(['PUT', 'DELETE', 'PATCH']), headers: JSON_HEADERS, body: JSON.stringify({ query }) }),
     () => ({ kind: 'http-chaos', method: 'HEAD', headers: {} }),
     () => ({ kind: 'http-chaos', method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } }),
-    () => ({ kind: 'http-chaos', method: 'POST', headers: { ...JSON_HEADERS, origin: 'https://evil.example' }, body: JSON.stringify({ query }) }),
-    () => ({ kind: 'http-chaos', method: 'POST', headers: { ...JSON_HEADERS, 'x-request-id': 'r'.repeat(8000) }, body: JSON.stringify({ query }) }),
-    () => ({ kind: 'http-chaos', method: 'POST', headers: { ...JSON_HEADERS, authorization: random.pick(['Bearer', 'Bearer ', 'Basic Zm9vOmJhcg==', `Bearer ${'t'.repeat(5000)}`, 'Bearer a b c']) }, body: JSON.stringify({ query }) }),
-    () => ({ kind: 'http-chaos', method: 'POST', headers: { ...JSON_HEADERS, accept: random.pick(['text/html', 'application/graphql-response+json', 'multipart/mixed', '*/*;q=0']) }, body: JSON.stringify({ query }) }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'POST',
+      headers: { ...JSON_HEADERS, origin: 'https://evil.example' },
+      body: JSON.stringify({ query }),
+    }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'POST',
+      headers: { ...JSON_HEADERS, 'x-request-id': 'r'.repeat(8000) },
+      body: JSON.stringify({ query }),
+    }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'POST',
+      headers: {
+        ...JSON_HEADERS,
+        authorization: random.pick(['Bearer', 'Bearer ', 'Basic Zm9vOmJhcg==', `Bearer ${'t'.repeat(5000)}`, 'Bearer a b c']),
+      },
+      body: JSON.stringify({ query }),
+    }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'POST',
+      headers: { ...JSON_HEADERS, accept: random.pick(['text/html', 'application/graphql-response+json', 'multipart/mixed', '*/*;q=0']) },
+      body: JSON.stringify({ query }),
+    }),
     () => ({ kind: 'http-chaos', method: 'POST', headers: JSON_HEADERS, body: JSON.stringify([{ query }, { query }]) }),
     () => ({ kind: 'http-chaos', method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ query: 'mutation { nope }' }) }),
     () => ({ kind: 'http-chaos', method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ query: 'subscription { nope }' }) }),
-    () => ({ kind: 'http-chaos', method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ query: `${query} query Other { __typename }` }) }),
-    () => ({ kind: 'http-chaos', method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ query: `${SEEDS[0]} query Other { __typename }`, operationName: random.pick(['Other', 'Missing', '']) }) }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: `${query} query Other { __typename }` }),
+    }),
+    () => ({
+      kind: 'http-chaos',
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: `${SEEDS[0]} query Other { __typename }`, operationName: random.pick(['Other', 'Missing', '']) }),
+    }),
   ])();
 }
 
@@ -338,7 +453,8 @@ function rawCase(random: Random): RawCase {
     () => 'GARBAGE\r\n\r\n',
     () => 'GET /graphql HTTP/1.1\r\nHost: x\r\n\r\n',
     () => 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
-    () => 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nnope\r\n0\r\n\r\n',
+    () =>
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nnope\r\n0\r\n\r\n',
     () => 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n{"a":1}',
     () => `GET /graphql?${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
     () => `GET /graphql HTTP/1.1\r\nHost: x\r\n${'X-Pad: y\r\n'.repeat(3000)}\r\n`,
@@ -356,10 +472,20 @@ function nextCase(random: Random, schema: GraphQLSchema): Case {
     kind,
     method: 'POST',
     headers: JSON_HEADERS,
-    body: JSON.stringify({ query, variables: variables ?? { id: random.pick(IDS), speaker: 'person:ghada-waly', a: random.pick(IDS), b: random.pick(IDS), first: random.int(120) } }),
+    body: JSON.stringify({
+      query,
+      variables: variables ?? {
+        id: random.pick(IDS),
+        speaker: 'person:ghada-waly',
+        a: random.pick(IDS),
+        b: random.pick(IDS),
+        first: random.int(120),
+      },
+    }),
   });
   if (roll < 0.22) return post('random-document', randomDocument(random, schema));
-  if (roll < 0.44) return post('mutated-document', mutate(random, random.chance(0.5) ? random.pick(SEEDS) : randomDocument(random, schema)));
+  if (roll < 0.44)
+    return post('mutated-document', mutate(random, random.chance(0.5) ? random.pick(SEEDS) : randomDocument(random, schema)));
   if (roll < 0.56) return malformedJsonCase(random);
   if (roll < 0.63) return hugeCase(random);
   if (roll < 0.72) return contentTypeCase(random);
@@ -529,7 +655,8 @@ async function run(): Promise<number> {
         sent += 1;
         const request = nextCase(random, schema);
         increment(byKind, request.kind);
-        const outcome = request.kind === 'raw-http' ? await sendRaw(endpoint, request as RawCase) : await sendHttp(url, request as HttpCase);
+        const outcome =
+          request.kind === 'raw-http' ? await sendRaw(endpoint, request as RawCase) : await sendHttp(url, request as HttpCase);
         increment(byStatus, String(outcome.status));
         for (const code of new Set(outcome.codes ?? [])) increment(byCode, code);
         if (outcome.codes?.includes('QUERY_TIMEOUT') === true && timeouts.length < 5) {
@@ -565,7 +692,9 @@ async function run(): Promise<number> {
     console.log(`by HTTP status: ${list(byStatus)}`);
     console.log(`by GraphQL error code (answers with at least one): ${list(byCode)}`);
     console.log(`answered without HTTP status: ${list(networkErrors)}`);
-    console.log(`crashes: ${crashes} (server process ${local === undefined ? 'external' : alive ? 'alive' : 'DEAD'}; connections refused ${refused})`);
+    console.log(
+      `crashes: ${crashes} (server process ${local === undefined ? 'external' : alive ? 'alive' : 'DEAD'}; connections refused ${refused})`,
+    );
     console.log(`5xx other than SERVICE_UNAVAILABLE: ${serverErrors}`);
     console.log(`answers hiding an unexpected error (INTERNAL_SERVER_ERROR) or non-JSON declared JSON: ${internal}`);
     console.log(`health probes between batches: ${healthProbes - healthFailures}/${healthProbes} answered correctly`);

@@ -36,7 +36,14 @@ const OUTPUT_KEPT = 20_000;
 export async function spawnLocalServer(progress: (line: string) => void, env: Record<string, string> = {}): Promise<LocalServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'treaty-graph-local-'));
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', TREATY_GRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      TREATY_GRAPH_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

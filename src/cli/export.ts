@@ -43,7 +43,8 @@ async function run(): Promise<void> {
     });
     const out = values.out === undefined ? process.stdout : createWriteStream(values.out);
     for (const chunk of chunks) out.write(chunk);
-    if (out !== process.stdout) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (out !== process.stdout)
+      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     if (values.out !== undefined) console.error(`wrote ${values.out}`);
   } finally {
     await connection.close();

@@ -92,7 +92,12 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  if (error instanceof ImportError || error instanceof SeedValidationError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
+  if (
+    error instanceof ImportError ||
+    error instanceof SeedValidationError ||
+    error instanceof ConfigError ||
+    error instanceof EmbeddedNeo4jError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

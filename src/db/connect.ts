@@ -59,7 +59,9 @@ export async function connectNeo4j(config: Config, logger: Logger, progress: (li
     await connection.db.verify();
   } catch (error) {
     await connection.close();
-    throw asConfigError(error, connection.uri) ?? new ConfigError('NEO4J_URI', `cannot reach Neo4j at ${connection.uri}: ${firstLine(error)}`);
+    throw (
+      asConfigError(error, connection.uri) ?? new ConfigError('NEO4J_URI', `cannot reach Neo4j at ${connection.uri}: ${firstLine(error)}`)
+    );
   }
   return connection;
 }

@@ -69,10 +69,7 @@ export function ensureLauncherBuilt(progress: (line: string) => void = () => {})
     throw new EmbeddedNeo4jError(`Java ${MIN_JAVA}+ is needed to run the embedded Neo4j; "java" is version ${major}`);
   }
   const marker = path.join(LAUNCHER_DIR, 'target/lib/.complete');
-  const sources = [
-    path.join(LAUNCHER_DIR, 'pom.xml'),
-    path.join(LAUNCHER_DIR, 'src/main/java/org/treatygraph/embedded/Main.java'),
-  ];
+  const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/treatygraph/embedded/Main.java')];
   if (existsSync(marker) && statSync(marker).mtimeMs >= newestMtime(sources)) return;
 
   progress('Building the embedded Neo4j launcher (the first time, Maven downloads Neo4j: about 120 MB)...');
@@ -101,9 +98,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   ensureLauncherBuilt(progress);
   mkdirSync(options.storeDir, { recursive: true });
 
-  const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(
-    path.delimiter,
-  );
+  const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(path.delimiter);
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
     ...JVM_FLAGS,
@@ -138,11 +133,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   };
 }
 
-function waitForReady(
-  child: ChildProcess,
-  options: EmbeddedOptions,
-  stderrTail: string[],
-): Promise<{ port: number; version: string }> {
+function waitForReady(child: ChildProcess, options: EmbeddedOptions, stderrTail: string[]): Promise<{ port: number; version: string }> {
   const timeoutMs = options.startTimeoutMs ?? 180_000;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -165,9 +156,7 @@ function waitForReady(
     child.once('exit', (code, signal) =>
       settle(() =>
         reject(
-          new EmbeddedNeo4jError(
-            `embedded Neo4j exited before it was ready (${signal ?? `exit code ${code}`}):\n${stderrTail.join('\n')}`,
-          ),
+          new EmbeddedNeo4jError(`embedded Neo4j exited before it was ready (${signal ?? `exit code ${code}`}):\n${stderrTail.join('\n')}`),
         ),
       ),
     );

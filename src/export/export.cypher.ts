@@ -139,7 +139,10 @@ export async function neighborhood(db: Reader, id: string, depth: number): Promi
        RETURN DISTINCT b.id AS id LIMIT $limit`,
       { frontier, limit: neo4j.int(NEIGHBORHOOD_LIMIT) },
     );
-    frontier = rows.map((row) => row.id).filter((next) => !seen.has(next)).slice(0, NEIGHBORHOOD_LIMIT - seen.size);
+    frontier = rows
+      .map((row) => row.id)
+      .filter((next) => !seen.has(next))
+      .slice(0, NEIGHBORHOOD_LIMIT - seen.size);
     for (const next of frontier) seen.add(next);
   }
   const ids = [...seen];

@@ -2,7 +2,16 @@ import { stringify } from 'csv-stringify/sync';
 
 import { parsePartialDate } from '../model/partial-date.js';
 import { CONSENT_KINDS } from '../model/treaty-action.js';
-import { actionRows, neighborhood, stateRows, statementRows, wholeGraph, type GraphEdge, type GraphNode, type Reader } from './export.cypher.js';
+import {
+  actionRows,
+  neighborhood,
+  stateRows,
+  statementRows,
+  wholeGraph,
+  type GraphEdge,
+  type GraphNode,
+  type Reader,
+} from './export.cypher.js';
 import { graphml } from './graphml.js';
 import { jsonProps } from './values.js';
 
@@ -40,7 +49,8 @@ export function checkRequest(request: ExportRequest): ExportRequest {
   if (!WHATS.includes(request.what)) throw new ExportRequestError(`what must be one of ${WHATS.join(', ')}`);
   if (!FORMATS.includes(request.format)) throw new ExportRequestError(`format must be one of ${FORMATS.join(', ')}`);
   if (request.what === 'graph' && request.format === 'csv') throw new ExportRequestError('the graph exports as json or graphml, not csv');
-  if (request.what !== 'graph' && request.format === 'graphml') throw new ExportRequestError(`${request.what} export as csv or json; graphml is for the graph`);
+  if (request.what !== 'graph' && request.format === 'graphml')
+    throw new ExportRequestError(`${request.what} export as csv or json; graphml is for the graph`);
   if (request.depth !== undefined && request.depth !== null) {
     if (!Number.isInteger(request.depth) || request.depth < 0 || request.depth > MAX_DEPTH) {
       throw new ExportRequestError(`depth must be an integer from 0 to ${MAX_DEPTH}`);
@@ -58,10 +68,34 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
   const treaty = request.treaty ?? null;
   if (request.what === 'actions') {
     const rows = await actionRows(db, treaty ?? DEFAULT_TREATY);
-    const columns = ['participant', 'iso3', 'kind', 'date', 'date_precision', 'place', 'notification', 'source_ids', 'source_urls', 'id', 'treaty'];
+    const columns = [
+      'participant',
+      'iso3',
+      'kind',
+      'date',
+      'date_precision',
+      'place',
+      'notification',
+      'source_ids',
+      'source_urls',
+      'id',
+      'treaty',
+    ];
     return {
       columns,
-      rows: rows.map((r) => [r.participant, r.iso3, r.kind, r.date, precisionOf(r.date), r.place, r.notification, r.sourceIds.join('; '), r.sourceUrls.filter(Boolean).join('; '), r.id, r.treaty]),
+      rows: rows.map((r) => [
+        r.participant,
+        r.iso3,
+        r.kind,
+        r.date,
+        precisionOf(r.date),
+        r.place,
+        r.notification,
+        r.sourceIds.join('; '),
+        r.sourceUrls.filter(Boolean).join('; '),
+        r.id,
+        r.treaty,
+      ]),
       objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null })),
     };
   }
@@ -70,15 +104,46 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
     const columns = ['speaker', 'date', 'date_precision', 'text', 'context', 'source_ids', 'source_urls', 'id'];
     return {
       columns,
-      rows: rows.map((r) => [r.speaker, r.date, precisionOf(r.date), r.text, r.context, r.sourceIds.join('; '), r.sourceUrls.filter(Boolean).join('; '), r.id]),
+      rows: rows.map((r) => [
+        r.speaker,
+        r.date,
+        precisionOf(r.date),
+        r.text,
+        r.context,
+        r.sourceIds.join('; '),
+        r.sourceUrls.filter(Boolean).join('; '),
+        r.id,
+      ]),
       objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null })),
     };
   }
   const rows = await stateRows(db, treaty ?? DEFAULT_TREATY, CONSENT_KINDS);
-  const columns = ['participant', 'iso3', 'kind', 'regional_group', 'signed', 'signed_precision', 'party', 'party_precision', 'party_by', 'id'];
+  const columns = [
+    'participant',
+    'iso3',
+    'kind',
+    'regional_group',
+    'signed',
+    'signed_precision',
+    'party',
+    'party_precision',
+    'party_by',
+    'id',
+  ];
   return {
     columns,
-    rows: rows.map((r) => [r.name, r.iso3, r.kind, r.regionalGroup, r.signed, precisionOf(r.signed), r.consent, precisionOf(r.consent), r.consentKind, r.id]),
+    rows: rows.map((r) => [
+      r.name,
+      r.iso3,
+      r.kind,
+      r.regionalGroup,
+      r.signed,
+      precisionOf(r.signed),
+      r.consent,
+      precisionOf(r.consent),
+      r.consentKind,
+      r.id,
+    ]),
     objects: rows,
   };
 }

@@ -27,7 +27,11 @@ import { StatementMutation } from './statement/statement.mutation.js';
 import { StatementResolver } from './statement/statement.resolver.js';
 import { TimelineResolver } from './timeline/timeline.resolver.js';
 import { TreatyActionMutation } from './treaty-action/treaty-action.mutation.js';
-import { TreatyActionResolver, TreatyActionsOfStateResolver, TreatyActionsOfTreatyResolver } from './treaty-action/treaty-action.resolver.js';
+import {
+  TreatyActionResolver,
+  TreatyActionsOfStateResolver,
+  TreatyActionsOfTreatyResolver,
+} from './treaty-action/treaty-action.resolver.js';
 import { StatusInstrumentResolver, TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
 import { writeAuthChecker } from './write/auth.js';

@@ -35,9 +35,7 @@ function flattenValidation(errors: readonly ValidationError[], prefix = ''): { p
 function argumentName(field: FieldNode | undefined, property: string): string | undefined {
   const args = field?.arguments ?? [];
   if (args.length === 1) return args[0]!.name.value;
-  const holder = args.find(
-    (arg) => arg.value.kind === Kind.OBJECT && arg.value.fields.some((f) => f.name.value === property),
-  );
+  const holder = args.find((arg) => arg.value.kind === Kind.OBJECT && arg.value.fields.some((f) => f.name.value === property));
   return holder?.name.value;
 }
 
@@ -97,15 +95,16 @@ export function formatError(logger: Logger, transactionTimeoutSeconds: number) {
       };
     }
     const code = formatted.extensions?.code;
-    if ((code === ErrorCode.BadUserInput || code === 'GRAPHQL_VALIDATION_FAILED') && formatted.extensions?.field === undefined && error instanceof GraphQLError) {
+    if (
+      (code === ErrorCode.BadUserInput || code === 'GRAPHQL_VALIDATION_FAILED') &&
+      formatted.extensions?.field === undefined &&
+      error instanceof GraphQLError
+    ) {
       // A bad argument value, as a literal or a variable, is bad input that names its argument.
       const field = argumentPathOf(error);
       if (field !== undefined) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput, field } };
     }
-    if (
-      formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
-      /introspection is not allowed/i.test(formatted.message)
-    ) {
+    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /introspection is not allowed/i.test(formatted.message)) {
       return { ...formatted, message: 'introspection (__schema, __type) is switched off on this server' };
     }
     if (formatted.extensions?.code !== ErrorCode.InternalServerError) return formatted;

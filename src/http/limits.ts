@@ -8,15 +8,7 @@ import { ErrorCode } from '../graph/errors.js';
 
 /** The name each limit goes by in `extensions.limit`, stable for clients to switch on. */
 export type LimitName =
-  | 'depth'
-  | 'aliases'
-  | 'directives'
-  | 'cost'
-  | 'tokens'
-  | 'documentSize'
-  | 'bodySize'
-  | 'pageSize'
-  | 'transactionTimeout';
+  'depth' | 'aliases' | 'directives' | 'cost' | 'tokens' | 'documentSize' | 'bodySize' | 'pageSize' | 'transactionTimeout';
 
 type QueryLimitName = Exclude<LimitName, 'pageSize' | 'transactionTimeout'>;
 

@@ -53,9 +53,6 @@ export function staticRoutes(logger: Logger, webDir: string = WEB_DIR): Router {
   for (const [route, file] of Object.entries(PAGES)) {
     router.get(route, (_req, res) => sendPage(res, file));
   }
-  router.use(
-    '/assets',
-    express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
-  );
+  router.use('/assets', express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   return router;
 }

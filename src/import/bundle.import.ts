@@ -50,7 +50,11 @@ function readRaw(source: string): { raw: Partial<Record<RecordKind, unknown>>; p
  * Imports records in the seeds format, validated as seeds are; their references may point to nodes
  * already in the graph. Checked in full, then written in the same transaction: all or nothing.
  */
-export async function importBundle(db: Pick<Database, 'writeTransaction'>, source: string, options: ApplyOptions = {}): Promise<ApplySummary> {
+export async function importBundle(
+  db: Pick<Database, 'writeTransaction'>,
+  source: string,
+  options: ApplyOptions = {},
+): Promise<ApplySummary> {
   const { raw, problems } = readRaw(source);
   const bundle: Partial<RecordBundle> = {};
   for (const [kind, records] of Object.entries(raw) as [RecordKind, unknown][]) {
@@ -62,7 +66,13 @@ export async function importBundle(db: Pick<Database, 'writeTransaction'>, sourc
 
   return db.writeTransaction(async (tx) => {
     const own = idsOf(bundle);
-    const outside = [...new Set(referencesOf(bundle).map((ref) => ref.target).filter((id) => !own.has(id)))];
+    const outside = [
+      ...new Set(
+        referencesOf(bundle)
+          .map((ref) => ref.target)
+          .filter((id) => !own.has(id)),
+      ),
+    ];
     const inGraph = await nodesById(tx, outside);
     const referenceProblems = checkReferences(bundle, new Set(inGraph.keys()));
     if (referenceProblems.length > 0) throw new SeedValidationError(referenceProblems);

@@ -29,9 +29,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   russia: 'state:RUS',
   'republic of moldova': 'state:MDA',
   "cote d'ivoire": 'state:CIV',
-  'bolivia': 'state:BOL',
-  'venezuela': 'state:VEN',
-  'iran': 'state:IRN',
+  bolivia: 'state:BOL',
+  venezuela: 'state:VEN',
+  iran: 'state:IRN',
 };
 
 /** Matches printed participant names to participant ids: by name in the graph, then by alias. */

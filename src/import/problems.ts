@@ -18,7 +18,10 @@ export class ImportError extends Error {
       `${file}: rejected, nothing was written (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems
           .slice(0, 30)
-          .map((p) => `  ${p.row === undefined ? '' : `row ${p.row}`}${p.column === undefined ? '' : `, column "${p.column}"`}${p.row === undefined && p.column === undefined ? '' : ': '}${p.message}`)
+          .map(
+            (p) =>
+              `  ${p.row === undefined ? '' : `row ${p.row}`}${p.column === undefined ? '' : `, column "${p.column}"`}${p.row === undefined && p.column === undefined ? '' : ': '}${p.message}`,
+          )
           .join('\n'),
     );
   }

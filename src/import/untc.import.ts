@@ -51,7 +51,12 @@ function statusDocument(options: UntcImportOptions): DocumentRecord {
  * The action already recorded that a row restates: the same day, or a less precise date the day
  * falls in (the table then makes it precise). A different date is a contradiction, not a match.
  */
-function matchRecorded(recorded: readonly RecordedAction[], participant: string, kind: string, date: string): RecordedAction | 'conflict' | undefined {
+function matchRecorded(
+  recorded: readonly RecordedAction[],
+  participant: string,
+  kind: string,
+  date: string,
+): RecordedAction | 'conflict' | undefined {
   const same = recorded.filter((a) => a.participant === participant && a.kind === kind);
   const exact = same.find((a) => a.date === date);
   if (exact !== undefined) return exact;
@@ -68,7 +73,11 @@ function matchRecorded(recorded: readonly RecordedAction[], participant: string,
  * anything is written, then written in the same transaction through the seed plan, so a bad row
  * leaves the graph as it was and a second import of the same table changes nothing.
  */
-export async function importUntcTable(db: Pick<Database, 'writeTransaction'>, text: string, options: UntcImportOptions): Promise<ImportSummary> {
+export async function importUntcTable(
+  db: Pick<Database, 'writeTransaction'>,
+  text: string,
+  options: UntcImportOptions,
+): Promise<ImportSummary> {
   const parsed = parseUntcCsv(text);
   const problems: ImportProblem[] = [...parsed.problems];
   if (options.published !== undefined && parsePartialDate(options.published) === undefined) {
@@ -89,42 +98,63 @@ export async function importUntcTable(db: Pick<Database, 'writeTransaction'>, te
     for (const row of parsed.rows) {
       const participant = match(row.participant);
       if (participant === undefined) {
-        problems.push({ row: row.row, column: COLUMNS.participant, message: `"${row.participant}" is no participant in the graph (by UN name or alias)` });
+        problems.push({
+          row: row.row,
+          column: COLUMNS.participant,
+          message: `"${row.participant}" is no participant in the graph (by UN name or alias)`,
+        });
         continue;
       }
       for (const action of row.actions) {
         const found = matchRecorded(recorded, participant, action.kind, action.date);
         if (found === 'conflict') {
           const other = recorded.find((a) => a.participant === participant && a.kind === action.kind)!;
-          problems.push({ row: row.row, column: action.column, message: `${action.kind.toLowerCase()} already recorded on ${other.date} as ${other.id}; retract it first if the table is right` });
+          problems.push({
+            row: row.row,
+            column: action.column,
+            message: `${action.kind.toLowerCase()} already recorded on ${other.date} as ${other.id}; retract it first if the table is right`,
+          });
           continue;
         }
         const id = found?.id ?? treatyActionId(options.treaty, participant, action.kind, action.date);
         if (planned.some((other) => other.id === id)) {
-          problems.push({ row: row.row, column: action.column, message: `the table states this ${action.kind.toLowerCase()} of ${row.participant} twice` });
+          problems.push({
+            row: row.row,
+            column: action.column,
+            message: `the table states this ${action.kind.toLowerCase()} of ${row.participant} twice`,
+          });
           continue;
         }
-        for (const problem of checkTreatyAction({ id, participant, kind: action.kind, date: action.date }, treaty, [...recorded, ...planned])) {
+        for (const problem of checkTreatyAction({ id, participant, kind: action.kind, date: action.date }, treaty, [
+          ...recorded,
+          ...planned,
+        ])) {
           problems.push({ row: row.row, column: action.column, message: problem.message });
         }
         planned.push({ id, participant, kind: action.kind, date: action.date, sourceIds: [], props: {} });
         const kept = found?.props ?? {};
-        records.push(Object.assign({} as TreatyActionRecord, {
-          id,
-          treaty: options.treaty,
-          participant,
-          kind: action.kind,
-          date: action.date,
-          place: (kept.place as string | undefined) ?? null,
-          notification: (kept.notification as string | undefined) ?? null,
-          signedBy: null,
-          note: (kept.note as string | undefined) ?? null,
-          confidence: storedConfidence(kept.confidence),
-          sources: [...new Set([...(found?.sourceIds ?? []), document.id])].sort(),
-        }));
+        records.push(
+          Object.assign({} as TreatyActionRecord, {
+            id,
+            treaty: options.treaty,
+            participant,
+            kind: action.kind,
+            date: action.date,
+            place: (kept.place as string | undefined) ?? null,
+            notification: (kept.notification as string | undefined) ?? null,
+            signedBy: null,
+            note: (kept.note as string | undefined) ?? null,
+            confidence: storedConfidence(kept.confidence),
+            sources: [...new Set([...(found?.sourceIds ?? []), document.id])].sort(),
+          }),
+        );
       }
     }
-    if (problems.length > 0) throw new ImportError(options.file, problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+    if (problems.length > 0)
+      throw new ImportError(
+        options.file,
+        problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+      );
 
     const plan = planGraph({ documents: [document], treatyActions: records }, names);
     const summary = await applyPlanInTransaction(tx, plan, options);

@@ -27,8 +27,30 @@ export interface StatusRow {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 /** The kind marks UNTC prints after the date of consent; no mark is a ratification. */
@@ -109,14 +131,19 @@ export function parseUntcCsv(text: string): { rows: StatusRow[]; problems: Impor
     const signature = stripFootnotes(record[index.signature] ?? '');
     if (signature !== '') {
       const date = parseUntcDate(signature);
-      if (date === undefined) problems.push({ row, column: COLUMNS.signature, message: `"${signature}" is not a date written like 25 Oct 2025` });
+      if (date === undefined)
+        problems.push({ row, column: COLUMNS.signature, message: `"${signature}" is not a date written like 25 Oct 2025` });
       else actions.push({ column: COLUMNS.signature, kind: TreatyActionKind.SIGNATURE, date });
     }
     const consent = stripFootnotes(record[index.consent] ?? '');
     if (consent !== '') {
       const parsed = parseConsent(consent);
       if (parsed === undefined) {
-        problems.push({ row, column: COLUMNS.consent, message: `"${consent}" is not a date written like 25 Oct 2025, optionally followed by a, A, AA or d` });
+        problems.push({
+          row,
+          column: COLUMNS.consent,
+          message: `"${consent}" is not a date written like 25 Oct 2025, optionally followed by a, A, AA or d`,
+        });
       } else {
         actions.push({ column: COLUMNS.consent, ...parsed });
       }

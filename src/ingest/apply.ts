@@ -46,7 +46,11 @@ function countBy<T, K extends string>(items: T[], key: (item: T) => K): Partial<
  * Writes a plan in one write transaction: all of it or none. Only what differs from the graph is
  * written, so a second run writes nothing and reports so; a dry run stops after the comparison.
  */
-export async function applyPlan(db: Pick<Database, 'writeTransaction'>, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+export async function applyPlan(
+  db: Pick<Database, 'writeTransaction'>,
+  plan: GraphPlan,
+  options: ApplyOptions = {},
+): Promise<ApplySummary> {
   return db.writeTransaction((tx) => applyPlanInTransaction(tx, plan, options), BULK_TIMEOUT_MS);
 }
 
@@ -55,7 +59,10 @@ export async function applyPlan(db: Pick<Database, 'writeTransaction'>, plan: Gr
  * duplicates) and the write that depends on them commit or fail together.
  */
 export async function applyPlanInTransaction(tx: ManagedTransaction, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
-  const stored = await storedNodes(tx, plan.nodes.map((n) => n.id));
+  const stored = await storedNodes(
+    tx,
+    plan.nodes.map((n) => n.id),
+  );
   const newNodes = plan.nodes.filter((n) => !stored.has(n.id));
   const changedNodes = plan.nodes.filter((n) => {
     const current = stored.get(n.id);
@@ -85,15 +92,20 @@ export async function applyPlanInTransaction(tx: ManagedTransaction, plan: Graph
 
 const relKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${r.type}|${r.to}`;
 
-async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, { labels: string[]; props: Record<string, unknown> }>> {
+async function storedNodes(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, { labels: string[]; props: Record<string, unknown> }>> {
   const stored = new Map<string, { labels: string[]; props: Record<string, unknown> }>();
   for (const batch of chunks(ids, BATCH)) {
-    const result = await tx.run(
-      'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
-      { ids: batch },
-    );
+    const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props', {
+      ids: batch,
+    });
     for (const record of result.records) {
-      stored.set(record.get('id') as string, { labels: record.get('labels') as string[], props: record.get('props') as Record<string, unknown> });
+      stored.set(record.get('id') as string, {
+        labels: record.get('labels') as string[],
+        props: record.get('props') as Record<string, unknown>,
+      });
     }
   }
   return stored;

@@ -129,7 +129,12 @@ export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<strin
   }
   for (const r of bundle.treatyActions) {
     const who = nameOf.get(r.participant) ?? r.participant;
-    add('TreatyAction', r, `${who}: ${r.kind.toLowerCase()}${r.date ? ` (${r.date})` : ''}`, scalarProps(r, ['treaty', 'participant', 'signedBy']));
+    add(
+      'TreatyAction',
+      r,
+      `${who}: ${r.kind.toLowerCase()}${r.date ? ` (${r.date})` : ''}`,
+      scalarProps(r, ['treaty', 'participant', 'signedBy']),
+    );
     link(r.participant, 'TOOK', r.id, r.sources);
     link(r.id, 'ON', r.treaty, r.sources);
     link(r.id, 'SIGNED_BY', r.signedBy, r.sources);
@@ -168,7 +173,10 @@ function dedupeRels(rels: RelRow[]): RelRow[] {
       byKey.set(key, rel);
       continue;
     }
-    const merged = new Set([...((seen.props.sourceIds as string[] | undefined) ?? []), ...((rel.props.sourceIds as string[] | undefined) ?? [])]);
+    const merged = new Set([
+      ...((seen.props.sourceIds as string[] | undefined) ?? []),
+      ...((rel.props.sourceIds as string[] | undefined) ?? []),
+    ]);
     seen.props = { ...rel.props, ...seen.props, ...(merged.size > 0 ? { sourceIds: [...merged].sort() } : {}) };
   }
   return [...byKey.values()];

@@ -41,7 +41,10 @@ export function validateRecords<K extends RecordKind>(kind: K, raw: unknown): { 
   const problems: SeedProblem[] = [];
   const file = fileOfKind(kind);
   if (!Array.isArray(raw)) {
-    return { records: [] as RecordBundle[K], problems: [{ file, record: 0, id: undefined, field: '(file)', message: 'must hold a JSON array of records' }] };
+    return {
+      records: [] as RecordBundle[K],
+      problems: [{ file, record: 0, id: undefined, field: '(file)', message: 'must hold a JSON array of records' }],
+    };
   }
   const RecordClass = RECORD_CLASSES[kind];
   const records = raw.map((item: unknown, index) => {
@@ -79,7 +82,27 @@ export function readSeeds(dir: string): RecordBundle {
   return bundled;
 }
 
-const REFERENCE_FIELDS = ['sources', 'person', 'in', 'adoptedBy', 'adoptionDocument', 'supplements', 'conductedBy', 'produced', 'partOf', 'body', 'speaker', 'about', 'at', 'treaty', 'participant', 'signedBy', 'conflict', 'from', 'to'];
+const REFERENCE_FIELDS = [
+  'sources',
+  'person',
+  'in',
+  'adoptedBy',
+  'adoptionDocument',
+  'supplements',
+  'conductedBy',
+  'produced',
+  'partOf',
+  'body',
+  'speaker',
+  'about',
+  'at',
+  'treaty',
+  'participant',
+  'signedBy',
+  'conflict',
+  'from',
+  'to',
+];
 
 export interface Reference {
   kind: RecordKind;
@@ -109,7 +132,9 @@ export function referencesOf(bundle: Partial<RecordBundle>): Reference[] {
 
 /** Ids the bundle's records define. */
 export function idsOf(bundle: Partial<RecordBundle>): Set<string> {
-  return new Set(Object.values(bundle).flatMap((records) => (records as { id?: string }[]).flatMap((r) => (r.id === undefined ? [] : [r.id]))));
+  return new Set(
+    Object.values(bundle).flatMap((records) => (records as { id?: string }[]).flatMap((r) => (r.id === undefined ? [] : [r.id]))),
+  );
 }
 
 /**
@@ -130,7 +155,13 @@ export function checkReferences(bundle: Partial<RecordBundle>, alsoKnown: Readon
   }
   for (const ref of referencesOf(bundle)) {
     if (!known.has(ref.target) && !alsoKnown.has(ref.target)) {
-      problems.push({ file: fileOfKind(ref.kind), record: ref.record, id: ref.id, field: ref.field, message: `points to unknown id "${ref.target}"` });
+      problems.push({
+        file: fileOfKind(ref.kind),
+        record: ref.record,
+        id: ref.id,
+        field: ref.field,
+        message: `points to unknown id "${ref.target}"`,
+      });
     }
   }
   return problems;

@@ -31,7 +31,8 @@ export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isPartialDate',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && parsePartialDate(value) !== undefined,
-        defaultMessage: (args) => `${args?.property} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(args?.value)}`,
+        defaultMessage: (args) =>
+          `${args?.property} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(args?.value)}`,
       },
     },
     options,

@@ -1,4 +1,3 @@
-
 import type { Database } from '../db/database.js';
 import { applyPlan, type ApplyOptions, type ApplySummary } from './apply.js';
 import { planGraph } from './plan.js';

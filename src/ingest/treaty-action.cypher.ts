@@ -12,7 +12,11 @@ export async function treatyFacts(tx: ManagedTransaction, treatyId: string): Pro
 }
 
 /** The live actions already recorded on a treaty, optionally for some participants only. */
-export async function actionsOnTreaty(tx: ManagedTransaction, treatyId: string, participants: readonly string[] | null = null): Promise<RecordedAction[]> {
+export async function actionsOnTreaty(
+  tx: ManagedTransaction,
+  treatyId: string,
+  participants: readonly string[] | null = null,
+): Promise<RecordedAction[]> {
   const result = await tx.run(
     `MATCH (p:State)-[:TOOK]->(a:TreatyAction)-[:ON]->(:Treaty {id: $treatyId})
      WHERE coalesce(a.retracted, false) = false AND ($participants IS NULL OR p.id IN $participants)
@@ -32,6 +36,12 @@ export async function actionsOnTreaty(tx: ManagedTransaction, treatyId: string, 
 
 /** Every participant's id, name and ISO code, to match the names a status table prints. */
 export async function participants(tx: ManagedTransaction): Promise<{ id: string; name: string; iso3: string | null }[]> {
-  const result = await tx.run('MATCH (s:State) WHERE coalesce(s.retracted, false) = false RETURN s.id AS id, s.name AS name, s.iso3 AS iso3');
-  return result.records.map((record) => ({ id: record.get('id') as string, name: record.get('name') as string, iso3: record.get('iso3') as string | null }));
+  const result = await tx.run(
+    'MATCH (s:State) WHERE coalesce(s.retracted, false) = false RETURN s.id AS id, s.name AS name, s.iso3 AS iso3',
+  );
+  return result.records.map((record) => ({
+    id: record.get('id') as string,
+    name: record.get('name') as string,
+    iso3: record.get('iso3') as string | null,
+  }));
 }

@@ -10,10 +10,9 @@ export interface StoredNode {
 
 /** The nodes with these ids, as stored now, inside the write's own transaction. */
 export async function nodesById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, StoredNode>> {
-  const result = await tx.run(
-    'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
-    { ids: [...new Set(ids)] },
-  );
+  const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props', {
+    ids: [...new Set(ids)],
+  });
   return new Map(
     result.records.map((record) => [
       record.get('id') as string,
@@ -51,7 +50,12 @@ export async function markRetracted(tx: ManagedTransaction, id: string, retracti
 }
 
 /** Adds sources to a node: CITES edges and the union of its source ids. */
-export async function citeSources(tx: ManagedTransaction, id: string, sourceIds: readonly string[], allSourceIds: readonly string[]): Promise<void> {
+export async function citeSources(
+  tx: ManagedTransaction,
+  id: string,
+  sourceIds: readonly string[],
+  allSourceIds: readonly string[],
+): Promise<void> {
   await tx.run(
     `MATCH (n:Entity {id: $id})
      SET n.sourceIds = $allSourceIds

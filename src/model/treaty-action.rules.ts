@@ -44,24 +44,36 @@ export function treatyActionId(treaty: string, participant: string, kind: Treaty
  * The domain's rules for an act on a treaty: not in the future, not before the treaty's adoption,
  * signature and consent only on an adopted text, and not the same act twice.
  */
-export function checkTreatyAction(action: ActionFacts, treaty: TreatyFacts, recorded: readonly RecordedAction[], today = todayUtc()): RuleProblem[] {
+export function checkTreatyAction(
+  action: ActionFacts,
+  treaty: TreatyFacts,
+  recorded: readonly RecordedAction[],
+  today = todayUtc(),
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const date = action.date === null ? undefined : parsePartialDate(action.date);
   if (date !== undefined && date.first > today) {
     problems.push({ field: 'date', message: `must not be in the future (today is ${today}), got ${date.value}` });
   }
   if (NEEDS_ADOPTED_TEXT.includes(action.kind) && treaty.stage !== 'ADOPTED') {
-    problems.push({ field: 'kind', message: `${action.kind} needs an adopted treaty; ${treaty.id} is ${treaty.stage?.toLowerCase() ?? 'not adopted'}` });
+    problems.push({
+      field: 'kind',
+      message: `${action.kind} needs an adopted treaty; ${treaty.id} is ${treaty.stage?.toLowerCase() ?? 'not adopted'}`,
+    });
   }
   const adopted = treaty.adoptedOn === null ? undefined : parsePartialDate(treaty.adoptedOn);
   if (date !== undefined && adopted !== undefined && date.last < adopted.first) {
     problems.push({ field: 'date', message: `${date.value} is before the treaty's adoption (${adopted.value})` });
   }
   const duplicate = recorded.find(
-    (other) => other.id !== action.id && other.participant === action.participant && other.kind === action.kind && other.date === action.date,
+    (other) =>
+      other.id !== action.id && other.participant === action.participant && other.kind === action.kind && other.date === action.date,
   );
   if (duplicate !== undefined) {
-    problems.push({ field: 'date', message: `the same ${action.kind.toLowerCase()} on ${action.date ?? 'an unknown date'} is already recorded as ${duplicate.id}` });
+    problems.push({
+      field: 'date',
+      message: `the same ${action.kind.toLowerCase()} on ${action.date ?? 'an unknown date'} is already recorded as ${duplicate.id}`,
+    });
   }
   return problems;
 }

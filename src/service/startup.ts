@@ -52,9 +52,7 @@ export async function startService(
   if (readiness.ready) {
     progress(`GraphQL ready at ${server.url}`);
   } else {
-    progress(
-      `NEO4J_URI: cannot reach Neo4j at ${connection.uri}: ${firstLine(unreachable)}; serving ${server.url}, not ready, retrying`,
-    );
+    progress(`NEO4J_URI: cannot reach Neo4j at ${connection.uri}: ${firstLine(unreachable)}; serving ${server.url}, not ready, retrying`);
     background = retryUntilReady(() => prepareGraph(connection.db, progress), readiness, logger, retry);
     void background.done.then(() => {
       if (readiness.ready) progress(`Neo4j reached at ${connection.uri}: GraphQL ready at ${server.url}`);

@@ -47,7 +47,10 @@ describe('synthetic benchmark graph', () => {
       .filter((p) => p.kind === 'MEMBER_STATE')
       .map((p) => p.id)
       .sort();
-    const states = nodes.filter((n) => n.label === 'State').map((n) => n.id).sort();
+    const states = nodes
+      .filter((n) => n.label === 'State')
+      .map((n) => n.id)
+      .sort();
     expect(states).toEqual(memberStates);
     expect(states).toHaveLength(193);
     expect(nodes.filter((n) => n.label !== 'State').every((n) => n.id.includes(':synthetic-bench-'))).toBe(true);

@@ -36,7 +36,10 @@ describe('the research dashboard', () => {
     const { page, requests, errors } = await open('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Entry into force' }).waitFor()).resolves.toBeUndefined();
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
-    await page.getByLabel('Treaty').getByRole('option', { name: 'United Nations Convention against Cybercrime' }).waitFor({ state: 'attached' });
+    await page
+      .getByLabel('Treaty')
+      .getByRole('option', { name: 'United Nations Convention against Cybercrime' })
+      .waitFor({ state: 'attached' });
     // A few requests at most: the schema's fields, the treaties, the view's own query.
     expect(requests.filter((url) => url.endsWith('/graphql')).length).toBeLessThanOrEqual(4);
     expect(foreignRequests(requests, origin)).toEqual([]);
@@ -60,7 +63,10 @@ describe('the research dashboard', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('quotes.csv');
     const csv = await readFile((await file.path())!, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Date,Speaker,Speaker id,Role at the time,Quote,Context,Event,Sources,Statement id');
     expect(lines.length - 1).toBe(Number((await page.getByTestId('quote-count').textContent())!.split(' ')[0]));
 
@@ -129,8 +135,14 @@ describe('the views built on treaty status and navigation', () => {
 
     // An office of UNODC: expanding it brings in the person who held it.
     const name = 'Executive Director';
-    await list.getByRole('button', { name: `Expand ${name}`, exact: true }).first().click();
-    await list.getByRole('button', { name: `Expanded ${name}`, exact: true }).first().waitFor();
+    await list
+      .getByRole('button', { name: `Expand ${name}`, exact: true })
+      .first()
+      .click();
+    await list
+      .getByRole('button', { name: `Expanded ${name}`, exact: true })
+      .first()
+      .waitFor();
     await expect.poll(entities, { timeout: 30_000 }).toBeGreaterThan(initial);
     await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(name);
 

@@ -122,7 +122,9 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ treaties { id } }' }),
     });
     expect(answer.status).toBe(503);
-    expect(((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'SERVICE_UNAVAILABLE',
+    );
 
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -135,6 +137,8 @@ describe('npm start', () => {
   it('stops with a one-line error naming a malformed NEO4J_URI', () => {
     const { status, stderr } = runToExit({ NEO4J_URI: 'http://127.0.0.1:7474' });
     expect(status).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual(['treaty-graph: NEO4J_URI: scheme must be one of bolt: bolt+s: bolt+ssc: neo4j: neo4j+s: neo4j+ssc: got "http:"']);
+    expect(stderr.trim().split('\n')).toEqual([
+      'treaty-graph: NEO4J_URI: scheme must be one of bolt: bolt+s: bolt+ssc: neo4j: neo4j+s: neo4j+ssc: got "http:"',
+    ]);
   });
 });

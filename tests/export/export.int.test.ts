@@ -52,7 +52,11 @@ describe('exports', () => {
   it('exports a neighbourhood with exact counts, sources on edges', async () => {
     const response = await fetch(`${base}/export/graph.graphml?id=${encodeURIComponent(treatyId)}&depth=1`);
     const graph = parser.parse(await response.text()).graphml.graph;
-    expect(list<{ id: string }>(graph.node).map((n) => n.id).sort()).toEqual([`action:${tag}:isl`, treatyId].sort());
+    expect(
+      list<{ id: string }>(graph.node)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([`action:${tag}:isl`, treatyId].sort());
     const edges = list<{ data: { key: string; '#text': string }[] }>(graph.edge);
     expect(edges).toHaveLength(1);
     expect(edges[0]!.data.find((d) => d.key === 'e_sources')?.['#text']).toBe(`doc:${tag}-source`);
@@ -62,8 +66,22 @@ describe('exports', () => {
     const response = await fetch(`${base}/export/actions.csv?treaty=${encodeURIComponent(treatyId)}`);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const rows = parse(await response.text()) as string[][];
-    expect(rows[0]).toEqual(['participant', 'iso3', 'kind', 'date', 'date_precision', 'place', 'notification', 'source_ids', 'source_urls', 'id', 'treaty']);
-    expect(rows.slice(1)).toEqual([['Iceland', 'ISL', 'RATIFICATION', '2025-11', 'MONTH', '', '', `doc:${tag}-source`, '', `action:${tag}:isl`, treatyId]]);
+    expect(rows[0]).toEqual([
+      'participant',
+      'iso3',
+      'kind',
+      'date',
+      'date_precision',
+      'place',
+      'notification',
+      'source_ids',
+      'source_urls',
+      'id',
+      'treaty',
+    ]);
+    expect(rows.slice(1)).toEqual([
+      ['Iceland', 'ISL', 'RATIFICATION', '2025-11', 'MONTH', '', '', `doc:${tag}-source`, '', `action:${tag}:isl`, treatyId],
+    ]);
   });
 
   it('exports the Convention’s signatures and the States with their status', async () => {
@@ -71,15 +89,35 @@ describe('exports', () => {
     expect(actions.length).toBeGreaterThan(60);
     expect(actions.slice(1).every((row) => row[2] === 'SIGNATURE' || row[7] !== '')).toBe(true);
     const states = parse(await (await fetch(`${base}/export/states.csv`)).text(), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(states[0]!)).toEqual(['participant', 'iso3', 'kind', 'regional_group', 'signed', 'signed_precision', 'party', 'party_precision', 'party_by', 'id']);
-    expect(states.find((row) => row.iso3 === 'VNM')).toMatchObject({ participant: 'Viet Nam', signed: '2025-10-25', signed_precision: 'DAY' });
+    expect(Object.keys(states[0]!)).toEqual([
+      'participant',
+      'iso3',
+      'kind',
+      'regional_group',
+      'signed',
+      'signed_precision',
+      'party',
+      'party_precision',
+      'party_by',
+      'id',
+    ]);
+    expect(states.find((row) => row.iso3 === 'VNM')).toMatchObject({
+      participant: 'Viet Nam',
+      signed: '2025-10-25',
+      signed_precision: 'DAY',
+    });
   });
 
   it('exports statements and the graph as JSON with sources', async () => {
-    const statements = (await (await fetch(`${base}/export/statements.json?treaty=treaty:un-cybercrime-convention`)).json()) as { sourceIds: string[] }[];
+    const statements = (await (await fetch(`${base}/export/statements.json?treaty=treaty:un-cybercrime-convention`)).json()) as {
+      sourceIds: string[];
+    }[];
     expect(statements.length).toBeGreaterThan(10);
     expect(statements.every((s) => s.sourceIds.length > 0)).toBe(true);
-    const graph = (await (await fetch(`${base}/export/graph.json?id=state:VNM&depth=1`)).json()) as { nodes: { id: string; sources: string[] }[]; relationships: unknown[] };
+    const graph = (await (await fetch(`${base}/export/graph.json?id=state:VNM&depth=1`)).json()) as {
+      nodes: { id: string; sources: string[] }[];
+      relationships: unknown[];
+    };
     expect(graph.nodes.find((n) => n.id === 'state:VNM')?.sources.length).toBeGreaterThan(0);
     expect(graph.relationships.length).toBeGreaterThan(0);
   });

@@ -14,7 +14,11 @@ describe('GraphML', () => {
     const text = Array.from(
       graphml(
         [
-          { id: 'person:x', labels: ['Entity', 'Person'], props: { name: 'O\'Brien <script>&amp;</script> "quoted"', sourceIds: ['doc:a', 'doc:b'] } },
+          {
+            id: 'person:x',
+            labels: ['Entity', 'Person'],
+            props: { name: 'O\'Brien <script>&amp;</script> "quoted"', sourceIds: ['doc:a', 'doc:b'] },
+          },
           { id: 'org:y', labels: ['Entity', 'Organization'], props: { name: 'Y & Co', kind: 'NGO' } },
         ],
         [{ from: 'person:x', type: 'HELD', to: 'org:y', props: { sourceIds: ['doc:a'] } }],

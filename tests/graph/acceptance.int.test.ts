@@ -44,13 +44,16 @@ describe('the treaty-process graph through GraphQL', () => {
     expect(sorted(data!.treaty.sources.map((s) => s.id))).toEqual(sorted(seed.sources));
   });
 
-  it.each(['org:unga', 'org:unodc', 'org:ahc-cybercrime', 'org:cosp-cybercrime'])('holds %s as in the seeds, with its sources', async (id) => {
-    const { data, errors } = await api.exec(OrganizationDetailDocument, { id });
-    expect(errors).toBeUndefined();
-    const seed = seeds.organizations.find((o) => o.id === id)!;
-    expect(data?.organization).toMatchObject({ id, name: seed.name, acronym: seed.acronym ?? null, kind: seed.kind });
-    expect(sorted(data!.organization.sources.map((s) => s.id))).toEqual(sorted(seed.sources));
-  });
+  it.each(['org:unga', 'org:unodc', 'org:ahc-cybercrime', 'org:cosp-cybercrime'])(
+    'holds %s as in the seeds, with its sources',
+    async (id) => {
+      const { data, errors } = await api.exec(OrganizationDetailDocument, { id });
+      expect(errors).toBeUndefined();
+      const seed = seeds.organizations.find((o) => o.id === id)!;
+      expect(data?.organization).toMatchObject({ id, name: seed.name, acronym: seed.acronym ?? null, kind: seed.kind });
+      expect(sorted(data!.organization.sources.map((s) => s.id))).toEqual(sorted(seed.sources));
+    },
+  );
 
   it('relates UNODC, the Ad Hoc Committee, the General Assembly and the Conference of the States Parties', async () => {
     const unodc = (await api.exec(OrganizationDetailDocument, { id: 'org:unodc' })).data!.organization;

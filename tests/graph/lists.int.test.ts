@@ -32,7 +32,13 @@ describe('state lookups', () => {
   it('finds a State by id or by ISO3 code, in any case', async () => {
     const byId = await api.exec(StateLookupDocument, { id: 'state:VNM' });
     expect(byId.errors).toBeUndefined();
-    expect(byId.data!.state).toEqual({ id: 'state:VNM', iso3: 'VNM', name: 'Viet Nam', kind: 'MEMBER_STATE', regionalGroup: 'ASIA_PACIFIC' });
+    expect(byId.data!.state).toEqual({
+      id: 'state:VNM',
+      iso3: 'VNM',
+      name: 'Viet Nam',
+      kind: 'MEMBER_STATE',
+      regionalGroup: 'ASIA_PACIFIC',
+    });
     const byIso3 = await api.exec(StateLookupDocument, { iso3: 'vnm' });
     expect(byIso3.data!.state).toEqual(byId.data!.state);
     const eu = await api.exec(StateLookupDocument, { id: 'reio:eu' });
@@ -194,7 +200,11 @@ describe('relations', () => {
     const plainRelations = plain.data!.node.__typename === 'Document' ? plain.data!.node.relations : [];
     expect(plainRelations.some((r) => r.type === 'CITES')).toBe(false);
     expect(plainRelations).toContainEqual(
-      expect.objectContaining({ type: 'ADOPTED_BY_RESOLUTION', direction: 'IN', node: { __typename: 'Treaty', id: 'treaty:un-cybercrime-convention' } }),
+      expect.objectContaining({
+        type: 'ADOPTED_BY_RESOLUTION',
+        direction: 'IN',
+        node: { __typename: 'Treaty', id: 'treaty:un-cybercrime-convention' },
+      }),
     );
 
     // What the resolution cites: each citation's source is the document cited.
@@ -233,7 +243,9 @@ describe('round trips', () => {
     const large = await api.exec(DocumentsCitedByDocument, { first: 100, citedFirst: 3 });
     expect(large.errors).toBeUndefined();
     expect(large.data!.documents.nodes).toHaveLength(100);
-    expect(large.data!.documents.nodes.every((d) => d.citedBy.nodes.length <= 3 && d.citedBy.totalCount >= d.citedBy.nodes.length)).toBe(true);
+    expect(large.data!.documents.nodes.every((d) => d.citedBy.nodes.length <= 3 && d.citedBy.totalCount >= d.citedBy.nodes.length)).toBe(
+      true,
+    );
     expect(large.extensions?.cypherRoundTrips).toBe(small.extensions?.cypherRoundTrips);
     expect(large.extensions?.cypherRoundTrips).toBe(2);
   });

@@ -71,7 +71,7 @@ describe("a treaty's actions and status", () => {
     expect(data!.treaty.status.signatoryCount).toBeGreaterThan(40);
   });
 
-  it("a status listing signatories loads their participants and actions in one more round trip", async () => {
+  it('a status listing signatories loads their participants and actions in one more round trip', async () => {
     const { data, errors, extensions } = await api.exec(StatusSignatoriesDocument, { treaty, asOf: '2026-06-30' });
     expect(errors).toBeUndefined();
     expect(extensions?.cypherRoundTrips).toBe(2);

@@ -62,7 +62,9 @@ const allActions: ActionFilter = { treaty: null, state: null, kinds: null, from:
 
 describe('treaty actions query plans', () => {
   it("a treaty's actions: start from the treaty, never scan every action", async () => {
-    const operators = await plannedOperators((q) => findTreatyActions(q, { ...allActions, treaty: 'treaty:un-cybercrime-convention' }, page));
+    const operators = await plannedOperators((q) =>
+      findTreatyActions(q, { ...allActions, treaty: 'treaty:un-cybercrime-convention' }, page),
+    );
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
     expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
   });

@@ -22,7 +22,12 @@ const schema = new GraphQLSchema({
     fields: {
       f: {
         type: GraphQLInt,
-        args: { asOf: { type: DateScalar }, first: { type: GraphQLInt }, where: { type: Where }, many: { type: new GraphQLList(new GraphQLNonNull(Where)) } },
+        args: {
+          asOf: { type: DateScalar },
+          first: { type: GraphQLInt },
+          where: { type: Where },
+          many: { type: new GraphQLList(new GraphQLNonNull(Where)) },
+        },
         resolve: () => 1,
       },
     },

@@ -80,7 +80,9 @@ describe('Neo4j faults', () => {
     });
     expect(lines).toEqual([
       expect.stringMatching(
-        new RegExp(`^NEO4J_URI: cannot reach Neo4j at bolt://127\\.0\\.0\\.1:${port}: .+; serving http://localhost:\\d+/graphql, not ready, retrying$`),
+        new RegExp(
+          `^NEO4J_URI: cannot reach Neo4j at bolt://127\\.0\\.0\\.1:${port}: .+; serving http://localhost:\\d+/graphql, not ready, retrying$`,
+        ),
       ),
     ]);
 
@@ -108,7 +110,9 @@ describe('Neo4j faults', () => {
     expect((await readyz()).status).toBe(200);
     const answer = await ask(CONVENTION);
     expect(answer.status).toBe(200);
-    expect(answer.body.data).toEqual({ treaty: { id: 'treaty:un-cybercrime-convention', name: 'United Nations Convention against Cybercrime' } });
+    expect(answer.body.data).toEqual({
+      treaty: { id: 'treaty:un-cybercrime-convention', name: 'United Nations Convention against Cybercrime' },
+    });
   }, 600_000);
 
   it('answers SERVICE_UNAVAILABLE while Neo4j is stopped, and recovers without a restart once it is back', async () => {

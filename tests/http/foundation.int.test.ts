@@ -32,7 +32,9 @@ describe('GraphQL over HTTP on the real Neo4j', () => {
     const quotes = data!.statements.nodes;
     expect(quotes.length).toBe(data!.statements.totalCount);
     expect(quotes.every((q) => q.speaker?.id === 'person:ghada-waly')).toBe(true);
-    const victory = quotes.find((q) => q.text.startsWith('The adoption of this landmark convention is a major victory for multilateralism'));
+    const victory = quotes.find((q) =>
+      q.text.startsWith('The adoption of this landmark convention is a major victory for multilateralism'),
+    );
     expect(victory?.saidOn).toEqual({ value: '2024-12-24', precision: 'DAY' });
     expect(victory?.sources.map((s) => s.id)).toContain(PRESS_RELEASE);
     expect(quotes.some((q) => q.text.startsWith('UNODC stands ready to support Member States'))).toBe(true);

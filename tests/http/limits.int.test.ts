@@ -61,7 +61,9 @@ describe('query limits', () => {
   });
 
   it('refuses a query whose nested page sizes multiply past the cost limit', async () => {
-    const response = await api.raw({ query: '{ statements(first: 100) { nodes { sources { sources { sources { sources { id } } } } } } }' });
+    const response = await api.raw({
+      query: '{ statements(first: 100) { nodes { sources { sources { sources { sources { id } } } } } } }',
+    });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(/^cost limit exceeded: the query's estimated cost is 12201, at most 10000/);
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 10_000, found: 12_201 });
@@ -126,11 +128,24 @@ describe('query limits', () => {
     });
     try {
       expect((await strict.raw({ query: nested(4) })).errors?.[0]?.extensions).toMatchObject({ limit: 'depth', max: 3 });
-      expect((await strict.raw({ query: '{ a: __schema { queryType { name } } b: treaties { id } c: treaties { id } }' })).errors?.[0]?.extensions).toMatchObject({ limit: 'aliases', max: 1 });
-      expect((await strict.raw({ query: '{ documents(first: 100) { totalCount } }' })).errors?.[0]?.extensions).toMatchObject({ limit: 'cost', max: 50, found: 101 });
+      expect(
+        (await strict.raw({ query: '{ a: __schema { queryType { name } } b: treaties { id } c: treaties { id } }' })).errors?.[0]
+          ?.extensions,
+      ).toMatchObject({ limit: 'aliases', max: 1 });
+      expect((await strict.raw({ query: '{ documents(first: 100) { totalCount } }' })).errors?.[0]?.extensions).toMatchObject({
+        limit: 'cost',
+        max: 50,
+        found: 101,
+      });
       expect((await strict.raw({ query: `{ ${'a '.repeat(60)}}` })).errors?.[0]?.extensions).toMatchObject({ limit: 'tokens', max: 50 });
-      expect((await strict.raw({ query: `{ ${' '.repeat(300)}__typename }` })).errors?.[0]?.extensions).toMatchObject({ limit: 'documentSize', max: 200 });
-      expect((await strict.raw({ query: '{ __typename }', variables: { pad: 'x'.repeat(3000) } })).errors?.[0]?.extensions).toMatchObject({ limit: 'bodySize', max: 2048 });
+      expect((await strict.raw({ query: `{ ${' '.repeat(300)}__typename }` })).errors?.[0]?.extensions).toMatchObject({
+        limit: 'documentSize',
+        max: 200,
+      });
+      expect((await strict.raw({ query: '{ __typename }', variables: { pad: 'x'.repeat(3000) } })).errors?.[0]?.extensions).toMatchObject({
+        limit: 'bodySize',
+        max: 2048,
+      });
     } finally {
       await strict.close();
     }

@@ -48,7 +48,11 @@ async function actions(): Promise<{ participant: string; kind: string; date: str
 describe('importing a UNTC status table', () => {
   it('rejects a table with a bad date in row 7, naming row and column, and writes nothing', async () => {
     const before = await snapshot();
-    const error = await importUntcTable(db, fixture('untc-synthetic-status-bad-row-7.csv'), { file: 'bad.csv', treaty: treatyId, title }).catch((e: unknown) => e);
+    const error = await importUntcTable(db, fixture('untc-synthetic-status-bad-row-7.csv'), {
+      file: 'bad.csv',
+      treaty: treatyId,
+      title,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).problems).toEqual([{ row: 7, column: 'Signature', message: expect.stringContaining('31 Feb 2025') }]);
     expect((error as Error).message).toContain('row 7, column "Signature"');
@@ -67,14 +71,23 @@ describe('importing a UNTC status table', () => {
   });
 
   it('dry run reports what would change and writes nothing', async () => {
-    const summary = await importUntcTable(db, fixture('untc-synthetic-status.csv'), { file: 'ok.csv', treaty: treatyId, title, dryRun: true });
+    const summary = await importUntcTable(db, fixture('untc-synthetic-status.csv'), {
+      file: 'ok.csv',
+      treaty: treatyId,
+      title,
+      dryRun: true,
+    });
     expect(summary.nodesCreated).toEqual({ Document: 1, TreatyAction: 12 });
     expect(await actions()).toEqual([]);
   });
 
   it('imports every action citing the table as a document, and a second import changes nothing', async () => {
     const first = await importUntcTable(db, fixture('untc-synthetic-status.csv'), {
-      file: 'ok.csv', treaty: treatyId, title, url: 'https://example.org/synthetic-status', published: '2025-11',
+      file: 'ok.csv',
+      treaty: treatyId,
+      title,
+      url: 'https://example.org/synthetic-status',
+      published: '2025-11',
     });
     expect(first).toMatchObject({ rows: 9, actions: 12, nodesCreated: { Document: 1, TreatyAction: 12 } });
     const statusDoc = first.documentId;
@@ -85,12 +98,19 @@ describe('importing a UNTC status table', () => {
     expect(rows).toContainEqual({ participant: 'state:TUR', kind: 'SIGNATURE', date: '2025-10-25', cites: [statusDoc] });
     expect(rows).toContainEqual({ participant: 'reio:eu', kind: 'SIGNATURE', date: '2025-10-25', cites: [statusDoc] });
     expect(rows).toContainEqual({ participant: 'state:NOR', kind: 'ACCEPTANCE', date: '2025-11-12', cites: [statusDoc] });
-    const [doc] = await db.read<{ kind: string; title: string }>('MATCH (d:Document {id: $statusDoc}) RETURN d.kind AS kind, d.title AS title', { statusDoc });
+    const [doc] = await db.read<{ kind: string; title: string }>(
+      'MATCH (d:Document {id: $statusDoc}) RETURN d.kind AS kind, d.title AS title',
+      { statusDoc },
+    );
     expect(doc).toEqual({ kind: 'TREATY_STATUS', title });
 
     const before = await snapshot();
     const second = await importUntcTable(db, fixture('untc-synthetic-status.csv'), {
-      file: 'ok.csv', treaty: treatyId, title, url: 'https://example.org/synthetic-status', published: '2025-11',
+      file: 'ok.csv',
+      treaty: treatyId,
+      title,
+      url: 'https://example.org/synthetic-status',
+      published: '2025-11',
     });
     expect(second).toMatchObject({ nodesCreated: {}, nodesUpdated: {}, relationshipsCreated: {}, relationshipsUpdated: 0 });
     expect(second.nodesUnchanged).toBe(13);
@@ -99,17 +119,31 @@ describe('importing a UNTC status table', () => {
 
   it('reuses an action already recorded from another source, adding the table as its source', async () => {
     const other = `Synthetic later table ${tag}`;
-    const summary = await importUntcTable(db, 'Participant,Signature,"Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"\nIceland,25 Oct 2025,3 Nov 2025\n', {
-      file: 'later.csv', treaty: treatyId, title: other,
-    });
+    const summary = await importUntcTable(
+      db,
+      'Participant,Signature,"Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"\nIceland,25 Oct 2025,3 Nov 2025\n',
+      {
+        file: 'later.csv',
+        treaty: treatyId,
+        title: other,
+      },
+    );
     expect(summary).toMatchObject({ nodesCreated: { Document: 1 }, nodesUpdated: { TreatyAction: 2 } });
     const iceland = (await actions()).filter((row) => row.participant === 'state:ISL');
     expect(iceland.map((row) => row.cites.length)).toEqual([2, 2]);
 
-    const contradicting = await importUntcTable(db, 'Participant,Signature,"Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"\nIceland,26 Oct 2025,\n', {
-      file: 'contra.csv', treaty: treatyId, title: other,
-    }).catch((e: unknown) => e);
-    expect((contradicting as ImportError).problems).toEqual([{ row: 2, column: 'Signature', message: expect.stringContaining('already recorded on 2025-10-25') }]);
+    const contradicting = await importUntcTable(
+      db,
+      'Participant,Signature,"Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"\nIceland,26 Oct 2025,\n',
+      {
+        file: 'contra.csv',
+        treaty: treatyId,
+        title: other,
+      },
+    ).catch((e: unknown) => e);
+    expect((contradicting as ImportError).problems).toEqual([
+      { row: 2, column: 'Signature', message: expect.stringContaining('already recorded on 2025-10-25') },
+    ]);
   });
 });
 
@@ -138,7 +172,13 @@ describe('importing a bundle in the seeds format', () => {
     const first = await importBundle(db, file);
     expect(first.nodesCreated).toEqual({ Statement: 1 });
     const second = await importBundle(db, file);
-    expect(second).toMatchObject({ nodesCreated: {}, nodesUpdated: {}, relationshipsCreated: {}, relationshipsUpdated: 0, nodesUnchanged: 1 });
+    expect(second).toMatchObject({
+      nodesCreated: {},
+      nodesUpdated: {},
+      relationshipsCreated: {},
+      relationshipsUpdated: 0,
+      nodesUnchanged: 1,
+    });
   });
 
   it('rejects a bad record or an unknown reference, naming file, record and field, and writes nothing', async () => {

@@ -45,7 +45,11 @@ describe('UNTC status tables', () => {
 
   it('refuses a table without the UNTC columns', () => {
     const { problems } = parseUntcCsv('Country,Date\nIceland,25 Oct 2025\n');
-    expect(problems.map((p) => p.column)).toEqual(['Participant', 'Signature', 'Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)']);
+    expect(problems.map((p) => p.column)).toEqual([
+      'Participant',
+      'Signature',
+      'Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)',
+    ]);
   });
 
   it('matches participants by UN name, folding accents and case, and by alias', () => {

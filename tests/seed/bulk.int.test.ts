@@ -17,7 +17,11 @@ function plan(text = 'first'): GraphPlan {
   return {
     nodes: [
       { label: 'Document', id: doc, props: { name: `Synthetic ${tag}`, title: `Synthetic ${tag}`, confidence: 'stated', sourceIds: [] } },
-      { label: 'Treaty', id: treaty, props: { name: `Synthetic ${tag}`, title: `Synthetic ${tag}`, confidence: 'stated', sourceIds: [doc] } },
+      {
+        label: 'Treaty',
+        id: treaty,
+        props: { name: `Synthetic ${tag}`, title: `Synthetic ${tag}`, confidence: 'stated', sourceIds: [doc] },
+      },
       ...statements.map((id) => ({
         label: 'Statement' as const,
         id,

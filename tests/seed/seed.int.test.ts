@@ -71,7 +71,9 @@ describe('seeding', () => {
     expect(error).toBeInstanceOf(SeedValidationError);
     const problems = (error as SeedValidationError).problems;
     expect(problems).toContainEqual(expect.objectContaining({ file: 'treaty-actions.json', record: 4, field: 'date' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'treaty-actions.json', id: 'action:uncc:zzz:signature', field: 'sources' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'treaty-actions.json', id: 'action:uncc:zzz:signature', field: 'sources' }),
+    );
     expect((error as Error).message).toMatch(/treaty-actions\.json record 4 \(action:uncc:[a-z]+:signature\) field date/);
     expect(await graphFingerprint()).toEqual(before);
   });
@@ -81,7 +83,9 @@ describe('seeding', () => {
     const dir = seedsWith('statements.json', (records) => {
       records[0]!.speaker = 'person:synthetic-nobody';
     });
-    await expect(seedGraph(db, { dir })).rejects.toThrow(/statements\.json record 1 .* field speaker: points to unknown id "person:synthetic-nobody"/);
+    await expect(seedGraph(db, { dir })).rejects.toThrow(
+      /statements\.json record 1 .* field speaker: points to unknown id "person:synthetic-nobody"/,
+    );
     expect(await graphFingerprint()).toEqual(before);
   });
 });

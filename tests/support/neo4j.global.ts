@@ -53,7 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.verify();
     await migrate(db);
     await seedGraph(db);
-    const [row] = await db.read<{ version: string }>("CALL dbms.components() YIELD versions RETURN versions[0] AS version");
+    const [row] = await db.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
     project.provide('neo4jVersion', row?.version ?? 'unknown');
   } finally {
     await db.close();

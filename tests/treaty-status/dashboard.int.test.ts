@@ -59,6 +59,8 @@ describe('dashboard aggregates for the Convention', () => {
     for (const g of groups) expect(g.signed + g.signedUndated + g.notSigned).toBe(g.participants);
 
     const before = await api.exec(ParticipantsByRegionalGroupDocument, { treatyId: CONVENTION, asOf: '2024-01-01' });
-    expect(before.data!.participantsByRegionalGroup.every((g) => g.signed === 0 && g.signedUndated === 0 && g.notSigned === g.participants)).toBe(true);
+    expect(
+      before.data!.participantsByRegionalGroup.every((g) => g.signed === 0 && g.signedUndated === 0 && g.notSigned === g.participants),
+    ).toBe(true);
   });
 });

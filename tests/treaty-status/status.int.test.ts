@@ -60,7 +60,14 @@ describe('Treaty.status on the seeded Convention', () => {
     expect(status.undatedSignatures).toHaveLength(seedSignatures.length - dated.length);
     expect(status.signatoryCount + status.undatedSignatures.length).toBeGreaterThan(60);
     expect(status.undatedSignatures.every((s) => s.date === null && (s.action?.note ?? '').length > 0)).toBe(true);
-    expect(status).toMatchObject({ partyCount: 0, parties: [], instrumentsCounted: 0, instrumentsNeeded: 40, inForce: false, entryIntoForceDate: null });
+    expect(status).toMatchObject({
+      partyCount: 0,
+      parties: [],
+      instrumentsCounted: 0,
+      instrumentsNeeded: 40,
+      inForce: false,
+      entryIntoForceDate: null,
+    });
     expect(status.rule).toEqual({ article: '65(1)', instrumentsRequired: 40, daysAfterThreshold: 90 });
   });
 

@@ -85,9 +85,8 @@ export class SyntheticTreaty {
 
 /** Real Member States (ids state:ISO3) from the seeds, in iso3 order. */
 export async function memberStates(db: Database, count: number): Promise<string[]> {
-  const rows = await db.read<{ id: string }>(
-    "MATCH (s:State {kind: 'MEMBER_STATE'}) RETURN s.id AS id ORDER BY s.iso3 LIMIT $n",
-    { n: neo4j.int(count) },
-  );
+  const rows = await db.read<{ id: string }>("MATCH (s:State {kind: 'MEMBER_STATE'}) RETURN s.id AS id ORDER BY s.iso3 LIMIT $n", {
+    n: neo4j.int(count),
+  });
   return rows.map((row) => row.id);
 }

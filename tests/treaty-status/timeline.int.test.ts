@@ -22,7 +22,12 @@ describe('timeline of the Convention', () => {
     expect(days).toEqual([...days].sort());
     expect(items.find((i) => i.node.id === 'event:ga-adoption-uncc')).toMatchObject({ kind: 'EVENT', date: { value: '2024-12-24' } });
     expect(items.find((i) => i.node.id === 'event:ahc-first-session')?.kind).toBe('EVENT');
-    expect(items.every((i) => i.node.__typename === { EVENT: 'Event', TREATY_ACTION: 'TreatyAction', STATEMENT: 'Statement', DOCUMENT: 'Document' }[i.kind])).toBe(true);
+    expect(
+      items.every(
+        (i) =>
+          i.node.__typename === { EVENT: 'Event', TREATY_ACTION: 'TreatyAction', STATEMENT: 'Statement', DOCUMENT: 'Document' }[i.kind],
+      ),
+    ).toBe(true);
     expect(extensions?.cypherRoundTrips).toBe(1);
   });
 

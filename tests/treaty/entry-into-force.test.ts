@@ -157,7 +157,12 @@ describe('entry into force under a 40-instrument, 90-day rule', () => {
   });
 
   it('lists signatories on or before asOf, first signature each, and no undated ones before signature opens', () => {
-    const signatures = [act(1, 'SIGNATURE', '2025-10-25'), act(2, 'SIGNATURE', '2025-10-26'), act(1, 'SIGNATURE', '2025-11-02'), act(3, 'SIGNATURE', null)];
+    const signatures = [
+      act(1, 'SIGNATURE', '2025-10-25'),
+      act(2, 'SIGNATURE', '2025-10-26'),
+      act(1, 'SIGNATURE', '2025-11-02'),
+      act(3, 'SIGNATURE', null),
+    ];
     expect(status(signatures, '2025-10-24').signatories).toEqual([]);
     expect(status(signatures, '2025-10-24').undatedSignatures).toEqual([]);
     const s = status(signatures, '2025-10-25');

@@ -5,7 +5,15 @@ import { dayOf, formatPartialDate, monthOf } from '../../web/src/shared/dates.js
 
 describe('CSV downloads', () => {
   it('writes a header and CRLF rows, quoting only what needs it', () => {
-    expect(toCsv(['name', 'count'], [['Viet Nam', 65], ['Côte d’Ivoire', 0]])).toBe('name,count\r\nViet Nam,65\r\nCôte d’Ivoire,0\r\n');
+    expect(
+      toCsv(
+        ['name', 'count'],
+        [
+          ['Viet Nam', 65],
+          ['Côte d’Ivoire', 0],
+        ],
+      ),
+    ).toBe('name,count\r\nViet Nam,65\r\nCôte d’Ivoire,0\r\n');
   });
 
   it('quotes commas, quotes and line breaks, doubling inner quotes', () => {

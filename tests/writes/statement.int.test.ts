@@ -57,7 +57,11 @@ describe('people, statements and retraction', () => {
       auth,
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data?.updatePerson).toMatchObject({ name: `Synthetic Speaker ${tag}`, description: 'Synthetic description', nationality: { id: 'state:NOR' } });
+    expect(updated.data?.updatePerson).toMatchObject({
+      name: `Synthetic Speaker ${tag}`,
+      description: 'Synthetic description',
+      nationality: { id: 'state:NOR' },
+    });
     expect(updated.data?.updatePerson.sources.map((s) => s.id).sort()).toEqual([docId, `doc:${tag}-bio`].sort());
 
     const cleared = await api.exec(UpdatePersonDocument, { input: { id: personId, name: null, sources: [{ id: docId }] } }, auth);
@@ -68,11 +72,24 @@ describe('people, statements and retraction', () => {
   });
 
   it('creates organizations, events and States with generated ids, validating their fields', async () => {
-    const org = await api.exec(CreateOrganizationDocument, { input: { id: `org:${tag}`, name: 'Synthetic Org', kind: 'NGO', sources: [{ id: docId }] } }, auth);
+    const org = await api.exec(
+      CreateOrganizationDocument,
+      { input: { id: `org:${tag}`, name: 'Synthetic Org', kind: 'NGO', sources: [{ id: docId }] } },
+      auth,
+    );
     expect(org.errors).toBeUndefined();
     const event = await api.exec(
       CreateEventDocument,
-      { input: { id: `event:${tag}`, name: 'Synthetic meeting', kind: 'MEETING', start: '2025-10', end: '2025-09', sources: [{ id: docId }] } },
+      {
+        input: {
+          id: `event:${tag}`,
+          name: 'Synthetic meeting',
+          kind: 'MEETING',
+          start: '2025-10',
+          end: '2025-09',
+          sources: [{ id: docId }],
+        },
+      },
       auth,
     );
     expect(event.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.end' });
@@ -82,18 +99,35 @@ describe('people, statements and retraction', () => {
       auth,
     );
     expect(state.data?.createState).toEqual({ id: `reio:${tag}`, name: 'Synthetic union', iso3: null, kind: 'REIO' });
-    const stateWithoutCode = await api.exec(CreateStateDocument, { input: { kind: 'MEMBER_STATE', name: 'Synthetic', sources: [{ id: docId }] } }, auth);
+    const stateWithoutCode = await api.exec(
+      CreateStateDocument,
+      { input: { kind: 'MEMBER_STATE', name: 'Synthetic', sources: [{ id: docId }] } },
+      auth,
+    );
     expect(stateWithoutCode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.iso3' });
   });
 
   it('adds a statement, attaches a source, retracts it: default reads leave it out, its history stays', async () => {
     const added = await api.exec(
       AddStatementDocument,
-      { input: { id: statementId, speaker: personId, text: 'A synthetic quote for tests.', saidOn: '2025-10', about: [treatyId], sources: [{ id: docId }] } },
+      {
+        input: {
+          id: statementId,
+          speaker: personId,
+          text: 'A synthetic quote for tests.',
+          saidOn: '2025-10',
+          about: [treatyId],
+          sources: [{ id: docId }],
+        },
+      },
       auth,
     );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addStatement).toMatchObject({ id: statementId, saidOn: { value: '2025-10', precision: 'MONTH' }, speaker: { id: personId } });
+    expect(added.data?.addStatement).toMatchObject({
+      id: statementId,
+      saidOn: { value: '2025-10', precision: 'MONTH' },
+      speaker: { id: personId },
+    });
 
     const attached = await api.exec(
       AttachSourcesDocument,

@@ -50,7 +50,12 @@ describe('recording a treaty action', () => {
     const { data, errors, extensions } = await api.exec(RecordTreatyActionDocument, { input: ratification() }, auth);
     expect(errors).toBeUndefined();
     const id = `action:${tag}:isl:ratification:2025-11-03`;
-    expect(data?.recordTreatyAction).toMatchObject({ id, kind: 'RATIFICATION', date: { value: '2025-11-03', precision: 'DAY' }, sources: [{ id: docId }] });
+    expect(data?.recordTreatyAction).toMatchObject({
+      id,
+      kind: 'RATIFICATION',
+      date: { value: '2025-11-03', precision: 'DAY' },
+      sources: [{ id: docId }],
+    });
     expect(data?.recordTreatyAction.name).toBe('Iceland: ratification (2025-11-03)');
     expect(await actionsOf(treatyId)).toEqual([{ id, participant: 'state:ISL', kind: 'RATIFICATION', date: '2025-11-03', cites: [docId] }]);
     expect(extensions?.cypherRoundTrips).toBe(2);
@@ -91,7 +96,16 @@ describe('recording a treaty action', () => {
           iso3: 'NOR',
           kind: 'SIGNATURE',
           date: '2025',
-          sources: [{ document: { id: `doc:${tag}-notification`, kind: 'DEPOSITARY_NOTIFICATION', title: `Synthetic notification ${tag}`, url: 'https://example.org/synthetic' } }],
+          sources: [
+            {
+              document: {
+                id: `doc:${tag}-notification`,
+                kind: 'DEPOSITARY_NOTIFICATION',
+                title: `Synthetic notification ${tag}`,
+                url: 'https://example.org/synthetic',
+              },
+            },
+          ],
         }),
       },
       auth,
@@ -110,7 +124,11 @@ describe('recording a treaty action', () => {
     ['a date before the adoption', { date: '2024-12-23' }, 'input.date'],
     ['no sources', { sources: [] }, 'input.sources'],
     ['a source that is no document', { sources: [{ id: 'doc:synthetic-no-such-document' }] }, 'input.sources.0.id'],
-    ['a new source with a bad URL', { sources: [{ document: { kind: 'OTHER', title: 'Synthetic', url: 'ftp://x' } }] }, 'input.sources.0.document.url'],
+    [
+      'a new source with a bad URL',
+      { sources: [{ document: { kind: 'OTHER', title: 'Synthetic', url: 'ftp://x' } }] },
+      'input.sources.0.document.url',
+    ],
     ['a source given both ways', { sources: [{ id: 'doc:x', document: { kind: 'OTHER', title: 'Synthetic' } }] }, 'input.sources.0.id'],
     ['a treaty that does not exist', { treaty: 'treaty:synthetic-nothing' }, 'input.treaty'],
   ] as const)('rejects %s as BAD_USER_INPUT naming %s, and writes nothing', async (_what, overrides, field) => {

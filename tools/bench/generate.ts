@@ -57,7 +57,14 @@ export interface BenchPicks {
 
 const CONSENT = ['RATIFICATION', 'RATIFICATION', 'RATIFICATION', 'ACCEPTANCE', 'APPROVAL'] as const;
 const ORG_KINDS = ['UN_ORGAN', 'UN_SUBSIDIARY_BODY', 'INTERGOVERNMENTAL', 'GOVERNMENT_BODY', 'NGO', 'OTHER'] as const;
-const DOC_KINDS = ['PRESS_RELEASE', 'UN_DOCUMENT', 'DEPOSITARY_NOTIFICATION', 'MEETING_COVERAGE', 'NEWS_ARTICLE', 'OFFICIAL_STATEMENT'] as const;
+const DOC_KINDS = [
+  'PRESS_RELEASE',
+  'UN_DOCUMENT',
+  'DEPOSITARY_NOTIFICATION',
+  'MEETING_COVERAGE',
+  'NEWS_ARTICLE',
+  'OFFICIAL_STATEMENT',
+] as const;
 const EVENT_KINDS = ['COMMITTEE_SESSION', 'MEETING', 'SIGNING_CEREMONY', 'ANNOUNCEMENT', 'DECISION'] as const;
 
 const synthetic = (kind: string, n: number): string => `${kind}:synthetic-bench-${n}`;
@@ -98,7 +105,17 @@ function memberStates(): ParticipantRecord[] {
   const participants = JSON.parse(readFileSync(path.join(SEEDS_DIR, 'participants.json'), 'utf8')) as ParticipantRecord[];
   return participants
     .filter((p) => p.kind === 'MEMBER_STATE')
-    .map((p) => ({ id: p.id, kind: p.kind, iso3: p.iso3, name: p.name, regionalGroup: p.regionalGroup, sources: [] }) as unknown as ParticipantRecord);
+    .map(
+      (p) =>
+        ({
+          id: p.id,
+          kind: p.kind,
+          iso3: p.iso3,
+          name: p.name,
+          regionalGroup: p.regionalGroup,
+          sources: [],
+        }) as unknown as ParticipantRecord,
+    );
 }
 
 interface Sizes {
@@ -120,7 +137,6 @@ export function sizesFor(nodes: number): Sizes {
     organizations: Math.max(5, Math.round(SHARE.organizations * nodes)),
   };
 }
-
 
 type Bundle = { -readonly [F in keyof RecordBundle]: RecordBundle[F][number][] };
 
@@ -487,9 +503,13 @@ export class SyntheticGraphGenerator {
       entities,
       speakers: Array.from({ length: PICKS }, pickSpeaker),
       treaties: shuffled.map((t) => synthetic('treaty', t)),
-      asOf: shuffled.map((t) => day(random.pick(this.actionDaysOf[t]!.items.length > 0 ? this.actionDaysOf[t]!.items : [this.adopted[t]!]))),
+      asOf: shuffled.map((t) =>
+        day(random.pick(this.actionDaysOf[t]!.items.length > 0 ? this.actionDaysOf[t]!.items : [this.adopted[t]!])),
+      ),
       paths,
-      neighborhoods: Array.from({ length: PICKS }, (_, i) => (i % 2 === 0 ? pickSpeaker() : synthetic('treaty', random.int(sizes.treaties)))),
+      neighborhoods: Array.from({ length: PICKS }, (_, i) =>
+        i % 2 === 0 ? pickSpeaker() : synthetic('treaty', random.int(sizes.treaties)),
+      ),
       searchTerms: random.sample(this.words, PICKS),
     };
   }

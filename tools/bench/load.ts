@@ -37,10 +37,7 @@ export interface LoadResult {
 }
 
 export type WorkerRequest = { type: 'run'; job: LoadJob } | { type: 'close' };
-export type WorkerReply =
-  | { type: 'result'; result: LoadResult }
-  | { type: 'error'; message: string }
-  | { type: 'closed' };
+export type WorkerReply = { type: 'result'; result: LoadResult } | { type: 'error'; message: string } | { type: 'closed' };
 
 /** Runs load jobs one at a time on the client thread. */
 export class LoadRunner {
@@ -106,9 +103,7 @@ export function summarize(results: readonly LoadResult[]): Summary {
   const ms = results.reduce((sum, r) => sum + r.measuredMs, 0);
   const completed = results.reduce((sum, r) => sum + r.completed, 0);
   const cpu = (pick: (c: { appMs: number; neo4jMs: number }) => number): number =>
-    results.every((r) => r.cpu !== undefined) && completed > 0
-      ? results.reduce((sum, r) => sum + pick(r.cpu!), 0) / completed
-      : Number.NaN;
+    results.every((r) => r.cpu !== undefined) && completed > 0 ? results.reduce((sum, r) => sum + pick(r.cpu!), 0) / completed : Number.NaN;
   return {
     requests: latencies.length,
     completed,

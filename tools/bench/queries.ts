@@ -236,7 +236,8 @@ export const QUERIES: BenchQuery[] = [
         }
       }`,
       // Several shortest paths may tie; the length is what every way must agree on.
-      answer: (data) => (data.path === null ? null : { length: data.path.length, from: data.path.nodes[0].id, to: data.path.nodes.at(-1).id }),
+      answer: (data) =>
+        data.path === null ? null : { length: data.path.length, from: data.path.nodes[0].id, to: data.path.nodes.at(-1).id },
     },
     floor: {
       query: 'shortestPath',

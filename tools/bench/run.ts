@@ -142,7 +142,8 @@ async function compareAnswers(
     if (ours.errors !== undefined) return { agreement: `ours failed: ${ours.errors[0]?.message}` };
     const expected = JSON.stringify(query.ours.answer(ours.data));
     const floor = JSON.stringify(query.floor.answer(await FLOOR[query.floor.query](floorDb(), vars), vars));
-    if (floor !== expected) differences.push(`floor differs for ${JSON.stringify(vars)}: ${floor.slice(0, 200)} vs ours ${expected.slice(0, 200)}`);
+    if (floor !== expected)
+      differences.push(`floor differs for ${JSON.stringify(vars)}: ${floor.slice(0, 200)} vs ours ${expected.slice(0, 200)}`);
     const served = await postJson(urls.floor.url(query.floor.query), { variables: vars });
     const floorHttp = JSON.stringify(query.floor.answer(served.data, vars));
     if (floorHttp !== expected) {
@@ -153,7 +154,8 @@ async function compareAnswers(
       if (peer.errors !== undefined) peerError = `failed: ${peer.errors[0]?.message}`;
       else {
         const answer = JSON.stringify(query.peer.answer(peer.data));
-        if (answer !== expected) differences.push(`peer differs for ${JSON.stringify(vars)}: ${answer.slice(0, 200)} vs ours ${expected.slice(0, 200)}`);
+        if (answer !== expected)
+          differences.push(`peer differs for ${JSON.stringify(vars)}: ${answer.slice(0, 200)} vs ours ${expected.slice(0, 200)}`);
       }
     }
   }
@@ -197,7 +199,15 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
 
     // 1. The graph, part by part through the bulk path.
     const generator = new SyntheticGraphGenerator(SCALES[scale], settings.seed);
-    const load = { facts: 0, ms: 0, transactions: 0, factsPerSecond: 0, neo4jCpuSeconds: Number.NaN, neo4jJitSeconds: Number.NaN, loaderCpuSeconds: 0 };
+    const load = {
+      facts: 0,
+      ms: 0,
+      transactions: 0,
+      factsPerSecond: 0,
+      neo4jCpuSeconds: Number.NaN,
+      neo4jJitSeconds: Number.NaN,
+      loaderCpuSeconds: 0,
+    };
     const neo4jCpuBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid);
     const neo4jWorkBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid, { withoutJit: true });
     for (const part of generator.parts()) {
@@ -285,7 +295,13 @@ async function measureQuery(
 
   const timing = { concurrency: settings.concurrency, warmupMs: settings.warmupMs, durationMs: settings.durationMs / settings.rounds };
   const jobs: Partial<Record<CandidateName, (offset: number) => LoadJob>> = {
-    ours: (offset) => ({ kind: 'http', url: urls.ours, bodies: variables.map((v) => JSON.stringify({ query: query.ours.document, variables: v })), ...timing, offset }),
+    ours: (offset) => ({
+      kind: 'http',
+      url: urls.ours,
+      bodies: variables.map((v) => JSON.stringify({ query: query.ours.document, variables: v })),
+      ...timing,
+      offset,
+    }),
     floor: (offset) => ({
       kind: 'http',
       url: urls.floor.url(query.floor.query),

@@ -21,11 +21,16 @@ export class ClaimResolver {
     description: 'What single sources claim, by name; filtered by topic, by what they are about or by conflict.',
   })
   async claims(
-    @Arg('topic', () => String, { nullable: true, description: 'Only claims whose topic contains this, ignoring case.' }) topic: string | null,
+    @Arg('topic', () => String, { nullable: true, description: 'Only claims whose topic contains this, ignoring case.' })
+    topic: string | null,
     @Arg('about', () => ID, { nullable: true, description: 'Only claims about this entity (id), e.g. event:hanoi-signing-ceremony.' })
     about: string | null,
     @Arg('conflict', () => ID, { nullable: true, description: 'Only the claims of this conflict (id).' }) conflict: string | null,
-    @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Include retracted claims, marked as such.' })
+    @Arg('includeRetracted', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Include retracted claims, marked as such.',
+    })
     includeRetracted: boolean | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -58,7 +63,8 @@ export class ConflictResolver {
     description: 'Questions on which sources disagree, by topic; each keeps all its claims, none silently picked.',
   })
   async conflicts(
-    @Arg('topic', () => String, { nullable: true, description: 'Only conflicts whose topic contains this, ignoring case.' }) topic: string | null,
+    @Arg('topic', () => String, { nullable: true, description: 'Only conflicts whose topic contains this, ignoring case.' })
+    topic: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Conflict>> {

@@ -23,9 +23,7 @@ export interface ListQuery {
  * cursor stays valid when items are added.
  */
 export async function listByName(db: Queryable, query: ListQuery, request: PageRequest): Promise<ListRows> {
-  const conditions = [query.where || 'true', query.includeRetracted ? 'true' : 'coalesce(n.retracted, false) = false'].join(
-    ' AND ',
-  );
+  const conditions = [query.where || 'true', query.includeRetracted ? 'true' : 'coalesce(n.retracted, false) = false'].join(' AND ');
   const [afterName, afterId] = request.after ?? [null, null];
   const cypher = `
     CALL () {

@@ -41,11 +41,7 @@ export function decodeCursor(after: string, arity: number, field = 'after'): Cur
   } catch {
     throw new BadInputError(field, 'not a cursor given by this list');
   }
-  if (
-    !Array.isArray(key) ||
-    key.length !== arity ||
-    !key.every((part) => typeof part === 'string' || typeof part === 'number')
-  ) {
+  if (!Array.isArray(key) || key.length !== arity || !key.every((part) => typeof part === 'string' || typeof part === 'number')) {
     throw new BadInputError(field, 'not a cursor given by this list');
   }
   return key as CursorKey;

@@ -47,7 +47,10 @@ export function primeRelated(ctx: Context, hops: readonly Hop[], rows: readonly 
   hops.forEach((hop, index) => {
     const loader = ctx.loaders.related(hop);
     for (const row of rows) {
-      loader.prime(String(row.props.id), (row.related[index] ?? []).map((node) => toEntity(node.labels, node.props)));
+      loader.prime(
+        String(row.props.id),
+        (row.related[index] ?? []).map((node) => toEntity(node.labels, node.props)),
+      );
     }
   });
 }

@@ -10,7 +10,7 @@ export class Retraction {
   @Field({ description: 'Who retracted it: the fingerprint of the write token used (token:xxxxxxxx), never the token.' })
   by!: string;
 
-  @Field({ description: 'Why it was retracted, in the data keeper\'s words.' })
+  @Field({ description: "Why it was retracted, in the data keeper's words." })
   reason!: string;
 
   /** Resolved to documents by RetractionResolver (kept apart: Document itself extends Fact). */

@@ -43,7 +43,10 @@ export class ActionsPerMonth {
 
 @ObjectType({ description: "Where one UN regional group's participants stand on a treaty on a day." })
 export class RegionalGroupCount {
-  @Field(() => RegionalGroup, { nullable: true, description: 'The UN regional group; null for participants in none (the EU, non-member States).' })
+  @Field(() => RegionalGroup, {
+    nullable: true,
+    description: 'The UN regional group; null for participants in none (the EU, non-member States).',
+  })
   group!: RegionalGroup | null;
 
   @Field({ description: 'The group in words, e.g. "African States" or "no regional group".' })

@@ -7,7 +7,10 @@ import { DocumentKind } from '../../model/document.js';
 
 @InputType({ description: 'A new document. A document is its own evidence; sources name documents that tell about it, if any.' })
 export class CreateDocumentInput extends NewDocumentInput {
-  @Field(() => [SourceInput], { nullable: true, description: 'Documents that tell about this one (e.g. a press release quoting a resolution).' })
+  @Field(() => [SourceInput], {
+    nullable: true,
+    description: 'Documents that tell about this one (e.g. a press release quoting a resolution).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

@@ -15,7 +15,10 @@ const othersThan = (id: string, sourceIds: string[]): string[] => sourceIds.filt
 @Resolver()
 export class DocumentMutation {
   @Mutation(() => Document, { description: 'Adds a document, the evidence other facts cite; repeating the same input changes nothing.' })
-  createDocument(@Arg('input', () => CreateDocumentInput, { description: 'The document.' }) input: CreateDocumentInput, @Ctx() ctx: Context): Promise<Document> {
+  createDocument(
+    @Arg('input', () => CreateDocumentInput, { description: 'The document.' }) input: CreateDocumentInput,
+    @Ctx() ctx: Context,
+  ): Promise<Document> {
     const record = documentRecord(input);
     return writeFact(ctx, {
       id: record.id,
@@ -28,7 +31,10 @@ export class DocumentMutation {
   }
 
   @Mutation(() => Document, { description: 'Changes a document; fields left out keep their values.' })
-  updateDocument(@Arg('input', () => UpdateDocumentInput, { description: 'The changes.' }) input: UpdateDocumentInput, @Ctx() ctx: Context): Promise<Document> {
+  updateDocument(
+    @Arg('input', () => UpdateDocumentInput, { description: 'The changes.' }) input: UpdateDocumentInput,
+    @Ctx() ctx: Context,
+  ): Promise<Document> {
     return writeFact(ctx, {
       id: input.id,
       label: 'Document',
@@ -37,7 +43,10 @@ export class DocumentMutation {
       references: [],
       build: (existing, sourceIds) => ({
         documents: [
-          { ...factRecordFields(input.id, input, existing, othersThan(input.id, sourceIds)), ...patched(existing, input, FIELDS) } as DocumentRecord,
+          {
+            ...factRecordFields(input.id, input, existing, othersThan(input.id, sourceIds)),
+            ...patched(existing, input, FIELDS),
+          } as DocumentRecord,
         ],
       }),
     }) as Promise<Document>;

@@ -45,15 +45,17 @@ export class DocumentResolver {
   async citedBy(@Root() document: Document, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<ConnectionShape<Fact>> {
     const request = pageRequest(page, 1);
     // One loader per page shape, so every document of a list shares one round trip.
-    const loader = ctx.loaders.keyed(`citedBy:${request.first}:${page.after ?? ''}`, () =>
-      new DataLoader<string, ConnectionShape<Fact>>(async (ids) => {
-        const pages = new Map((await findCiting(ctx.db, ids, request)).map((p) => [p.id, p]));
-        return ids.map((id) => {
-          const found = pages.get(id);
-          const facts = (found?.rows ?? []).map((row) => toEntity(row.labels, row.props) as Fact);
-          return toConnection(toPage(facts, found?.total ?? 0, request, (f) => [f.id]));
-        });
-      }),
+    const loader = ctx.loaders.keyed(
+      `citedBy:${request.first}:${page.after ?? ''}`,
+      () =>
+        new DataLoader<string, ConnectionShape<Fact>>(async (ids) => {
+          const pages = new Map((await findCiting(ctx.db, ids, request)).map((p) => [p.id, p]));
+          return ids.map((id) => {
+            const found = pages.get(id);
+            const facts = (found?.rows ?? []).map((row) => toEntity(row.labels, row.props) as Fact);
+            return toConnection(toPage(facts, found?.total ?? 0, request, (f) => [f.id]));
+          });
+        }),
     );
     return loader.load(document.id);
   }

@@ -22,7 +22,10 @@ function checkSpan(start: unknown, end: unknown): void {
 @Resolver()
 export class EventMutation {
   @Mutation(() => Event, { description: 'Adds an event; repeating the same input changes nothing.' })
-  createEvent(@Arg('input', () => CreateEventInput, { description: 'The event and its sources.' }) input: CreateEventInput, @Ctx() ctx: Context): Promise<Event> {
+  createEvent(
+    @Arg('input', () => CreateEventInput, { description: 'The event and its sources.' }) input: CreateEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<Event> {
     checkSpan(input.start, input.end);
     const id = input.id ?? idFrom('event', input.name);
     return writeFact(ctx, {
@@ -36,14 +39,22 @@ export class EventMutation {
       ],
       build: (existing, sourceIds) => ({
         events: [
-          { ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), partOf: input.partOf ?? null, body: input.body ?? null } as EventRecord,
+          {
+            ...factRecordFields(id, input, existing, sourceIds),
+            ...patched(null, input, FIELDS),
+            partOf: input.partOf ?? null,
+            body: input.body ?? null,
+          } as EventRecord,
         ],
       }),
     }) as Promise<Event>;
   }
 
   @Mutation(() => Event, { description: 'Changes an event; fields left out keep their values.' })
-  updateEvent(@Arg('input', () => UpdateEventInput, { description: 'The changes and their sources.' }) input: UpdateEventInput, @Ctx() ctx: Context): Promise<Event> {
+  updateEvent(
+    @Arg('input', () => UpdateEventInput, { description: 'The changes and their sources.' }) input: UpdateEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<Event> {
     return writeFact(ctx, {
       id: input.id,
       label: 'Event',
@@ -54,7 +65,9 @@ export class EventMutation {
         const fields = patched(existing, input, FIELDS);
         checkSpan(fields.start, fields.end);
         // Links (partOf, body) are not fields of the node: the plan leaves them as they are.
-        return { events: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, partOf: null, body: null } as EventRecord] };
+        return {
+          events: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, partOf: null, body: null } as EventRecord],
+        };
       },
     }) as Promise<Event>;
   }

@@ -27,10 +27,17 @@ export class EventResolver {
     description: 'Events in date order (by start, undated ones last), filtered and paginated.',
   })
   async events(
-    @Arg('kind', () => EventKind, { nullable: true, description: 'Only events of this kind, e.g. COMMITTEE_SESSION.' }) kind: EventKind | null,
-    @Arg('from', () => DateScalar, { nullable: true, description: 'Only events that started on or after this day (their whole start date).' })
+    @Arg('kind', () => EventKind, { nullable: true, description: 'Only events of this kind, e.g. COMMITTEE_SESSION.' })
+    kind: EventKind | null,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'Only events that started on or after this day (their whole start date).',
+    })
     from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true, description: 'Only events that started on or before this day (their whole start date).' })
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Only events that started on or before this day (their whole start date).',
+    })
     to: string | null,
     @Arg('partOf', () => ID, { nullable: true, description: 'Only events that are part of this process (id).' }) partOf: string | null,
     @Arg('body', () => ID, { nullable: true, description: 'Only events convened by this organization (id), e.g. org:ahc-cybercrime.' })

@@ -29,7 +29,11 @@ export class NeighborhoodResolver {
   })
   async neighborhood(
     @Arg('id', () => ID, { description: 'Id of the entity at the centre, e.g. org:unodc.' }) id: string,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: DEFAULT_DEPTH, description: `How many relationships away to go, 1 to ${MAX_DEPTH}.` })
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_DEPTH,
+      description: `How many relationships away to go, 1 to ${MAX_DEPTH}.`,
+    })
     depthArg: number | null,
     @Arg('limit', () => Int, {
       nullable: true,

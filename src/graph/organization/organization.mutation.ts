@@ -42,7 +42,9 @@ export class OrganizationMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        organizations: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as OrganizationRecord],
+        organizations: [
+          { ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as OrganizationRecord,
+        ],
       }),
     }) as Promise<Organization>;
   }

@@ -41,7 +41,9 @@ export class OrganizationResolver {
     return ctx.loaders.related({ type: 'IN', direction: 'IN', target: 'Position' }).load(organization.id) as Promise<Position[]>;
   }
 
-  @FieldResolver(() => [Organization], { description: 'The bodies this organization serves as secretariat, e.g. the Ad Hoc Committee for UNODC.' })
+  @FieldResolver(() => [Organization], {
+    description: 'The bodies this organization serves as secretariat, e.g. the Ad Hoc Committee for UNODC.',
+  })
   secretariatOf(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Organization[]> {
     return ctx.loaders.related({ type: 'SECRETARIAT_OF', direction: 'OUT', target: 'Organization' }).load(organization.id) as Promise<
       Organization[]

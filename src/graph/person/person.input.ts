@@ -25,7 +25,10 @@ export class CreatePersonInput extends FactInput {
   @MaxLength(LIMITS.name, { each: true })
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code of the nationality; a State with that code must be in the graph.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-3 code of the nationality; a State with that code must be in the graph.',
+  })
   @IsOptional()
   @Matches(ISO3, { message: 'nationality must be an ISO 3166-1 alpha-3 code: three upper-case letters' })
   nationality?: string | null;

@@ -17,7 +17,10 @@ const nationalityReference = (iso3: string | null | undefined): Reference[] =>
 @Resolver()
 export class PersonMutation {
   @Mutation(() => Person, { description: 'Adds a person; repeating the same input changes nothing.' })
-  createPerson(@Arg('input', () => CreatePersonInput, { description: 'The person and the sources.' }) input: CreatePersonInput, @Ctx() ctx: Context): Promise<Person> {
+  createPerson(
+    @Arg('input', () => CreatePersonInput, { description: 'The person and the sources.' }) input: CreatePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
     const id = input.id ?? idFrom('person', input.name);
     return writeFact(ctx, {
       id,
@@ -26,13 +29,22 @@ export class PersonMutation {
       sources: input.sources,
       references: nationalityReference(input.nationality),
       build: (existing, sourceIds) => ({
-        persons: [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), aliases: input.aliases ?? [] } as PersonRecord],
+        persons: [
+          {
+            ...factRecordFields(id, input, existing, sourceIds),
+            ...patched(null, input, FIELDS),
+            aliases: input.aliases ?? [],
+          } as PersonRecord,
+        ],
       }),
     }) as Promise<Person>;
   }
 
   @Mutation(() => Person, { description: 'Changes a person; fields left out keep their values.' })
-  updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The changes and their sources.' }) input: UpdatePersonInput, @Ctx() ctx: Context): Promise<Person> {
+  updatePerson(
+    @Arg('input', () => UpdatePersonInput, { description: 'The changes and their sources.' }) input: UpdatePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
     return writeFact(ctx, {
       id: input.id,
       label: 'Person',
@@ -41,12 +53,17 @@ export class PersonMutation {
       references: nationalityReference(input.nationality),
       build: (existing, sourceIds) => {
         const fields = patched(existing, input, FIELDS);
-        return { persons: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...fields, aliases: fields.aliases ?? [] } as PersonRecord] };
+        return {
+          persons: [
+            { ...factRecordFields(input.id, input, existing, sourceIds), ...fields, aliases: fields.aliases ?? [] } as PersonRecord,
+          ],
+        };
       },
       before: async (tx, existing) => {
         if (input.nationality !== undefined) {
           const stored = (existing?.props.nationality as string | null | undefined) ?? null;
-          if (stored !== input.nationality) await dropNationalityLinksExcept(tx, input.id, input.nationality ? `state:${input.nationality}` : null);
+          if (stored !== input.nationality)
+            await dropNationalityLinksExcept(tx, input.id, input.nationality ? `state:${input.nationality}` : null);
         }
       },
     }) as Promise<Person>;

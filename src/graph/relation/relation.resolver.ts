@@ -38,20 +38,22 @@ export class RelationResolver {
 
 function relationsLoader(ctx: Context, types: readonly RelationshipType[]): DataLoader<string, Relation[]> {
   const sorted = [...new Set(types)].sort();
-  return ctx.loaders.keyed(`relations:${sorted.join('|')}`, () =>
-    new DataLoader<string, Relation[]>(async (ids) => {
-      const rows = await findRelations(ctx.db, ids, sorted);
-      const byId = new Map<string, Relation[]>();
-      for (const row of rows) {
-        const node = toEntity(row.labels, row.props);
-        const out = row.direction === 'OUT';
-        const stored = { type: row.type, from: out ? row.id : node.id, to: out ? node.id : row.id, props: row.relProps };
-        const list = byId.get(row.id) ?? [];
-        list.push(Relation.of(stored, out ? Direction.OUT : Direction.IN, node));
-        byId.set(row.id, list);
-      }
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
+  return ctx.loaders.keyed(
+    `relations:${sorted.join('|')}`,
+    () =>
+      new DataLoader<string, Relation[]>(async (ids) => {
+        const rows = await findRelations(ctx.db, ids, sorted);
+        const byId = new Map<string, Relation[]>();
+        for (const row of rows) {
+          const node = toEntity(row.labels, row.props);
+          const out = row.direction === 'OUT';
+          const stored = { type: row.type, from: out ? row.id : node.id, to: out ? node.id : row.id, props: row.relProps };
+          const list = byId.get(row.id) ?? [];
+          list.push(Relation.of(stored, out ? Direction.OUT : Direction.IN, node));
+          byId.set(row.id, list);
+        }
+        return ids.map((id) => byId.get(id) ?? []);
+      }),
   );
 }
 

@@ -7,7 +7,10 @@ import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
 @InputType({ description: 'A new participant: a State (id state:ISO3) or a regional economic integration organization (id reio:slug).' })
 export class CreateStateInput extends FactInput {
-  @Field(() => ID, { nullable: true, description: 'state:ISO3 for a State, reio:slug for an organization; made from iso3 or the name when left out.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'state:ISO3 for a State, reio:slug for an organization; made from iso3 or the name when left out.',
+  })
   @IsOptional()
   @Matches(/^(state:[A-Z]{3}|reio:[a-z0-9][a-z0-9-]*)$/, { message: 'id must be state:ISO3 or reio:slug' })
   id?: string | null;
@@ -16,7 +19,10 @@ export class CreateStateInput extends FactInput {
   @IsIn(Object.values(ParticipantKind))
   kind!: ParticipantKind;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code (upper case); required for a State, absent for an organization.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-3 code (upper case); required for a State, absent for an organization.',
+  })
   @ValidateIf((input: CreateStateInput) => input.kind !== ParticipantKind.REIO || (input.iso3 !== null && input.iso3 !== undefined))
   @IsDefined({ message: 'iso3 is required for a State' })
   @Matches(ISO3, { message: 'iso3 must be an ISO 3166-1 alpha-3 code: three upper-case letters' })

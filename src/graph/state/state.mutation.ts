@@ -26,7 +26,10 @@ function stateId(input: CreateStateInput): string {
 @Resolver()
 export class StateMutation {
   @Mutation(() => State, { description: 'Adds a participant (a State or the EU); repeating the same input changes nothing.' })
-  createState(@Arg('input', () => CreateStateInput, { description: 'The participant and its sources.' }) input: CreateStateInput, @Ctx() ctx: Context): Promise<State> {
+  createState(
+    @Arg('input', () => CreateStateInput, { description: 'The participant and its sources.' }) input: CreateStateInput,
+    @Ctx() ctx: Context,
+  ): Promise<State> {
     const id = stateId(input);
     return writeFact(ctx, {
       id,
@@ -35,13 +38,22 @@ export class StateMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        participants: [{ ...factRecordFields(id, input, existing, sourceIds), ...patched(null, input, FIELDS), iso3: input.iso3 ?? null } as ParticipantRecord],
+        participants: [
+          {
+            ...factRecordFields(id, input, existing, sourceIds),
+            ...patched(null, input, FIELDS),
+            iso3: input.iso3 ?? null,
+          } as ParticipantRecord,
+        ],
       }),
     }) as Promise<State>;
   }
 
   @Mutation(() => State, { description: 'Changes a participant; fields left out keep their values.' })
-  updateState(@Arg('input', () => UpdateStateInput, { description: 'The changes and their sources.' }) input: UpdateStateInput, @Ctx() ctx: Context): Promise<State> {
+  updateState(
+    @Arg('input', () => UpdateStateInput, { description: 'The changes and their sources.' }) input: UpdateStateInput,
+    @Ctx() ctx: Context,
+  ): Promise<State> {
     return writeFact(ctx, {
       id: input.id,
       label: 'State',
@@ -49,7 +61,9 @@ export class StateMutation {
       sources: input.sources,
       references: [],
       build: (existing, sourceIds) => ({
-        participants: [{ ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as ParticipantRecord],
+        participants: [
+          { ...factRecordFields(input.id, input, existing, sourceIds), ...patched(existing, input, FIELDS) } as ParticipantRecord,
+        ],
       }),
     }) as Promise<State>;
   }

@@ -25,7 +25,10 @@ function aboutReferences(about: readonly string[]): Reference[] {
 @Resolver()
 export class StatementMutation {
   @Mutation(() => Statement, { description: 'Adds a statement (a quote) with its sources; repeating the same input changes nothing.' })
-  addStatement(@Arg('input', () => AddStatementInput, { description: 'The statement and its sources.' }) input: AddStatementInput, @Ctx() ctx: Context): Promise<Statement> {
+  addStatement(
+    @Arg('input', () => AddStatementInput, { description: 'The statement and its sources.' }) input: AddStatementInput,
+    @Ctx() ctx: Context,
+  ): Promise<Statement> {
     const id = input.id ?? statementId(input);
     const about = [...new Set(input.about ?? [])];
     return writeFact(ctx, {

@@ -48,9 +48,7 @@ export class StatementResolver {
     const { total, rows } = await findStatements(ctx.db, filter, request, prefetch);
     primeRelated(ctx, prefetch, rows);
     const statements = rows.map((row) => Statement.fromProps(row.props));
-    return toConnection(
-      toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]),
-    );
+    return toConnection(toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it.' })

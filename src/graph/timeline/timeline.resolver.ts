@@ -20,9 +20,15 @@ export class TimelineResolver {
   })
   async timeline(
     @Arg('treatyId', () => ID, { description: 'The treaty, e.g. treaty:un-cybercrime-convention.' }) treatyId: string,
-    @Arg('from', () => DateScalar, { nullable: true, description: 'Only items on or after this day (their whole date range); undated items are left out.' })
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'Only items on or after this day (their whole date range); undated items are left out.',
+    })
     from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true, description: 'Only items on or before this day (their whole date range); undated items are left out.' })
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Only items on or before this day (their whole date range); undated items are left out.',
+    })
     to: string | null,
     @Arg('kinds', () => [TimelineItemKind], { nullable: true, description: 'Only items of these kinds; omitted or empty: every kind.' })
     kinds: TimelineItemKind[] | null,
@@ -39,7 +45,11 @@ export class TimelineResolver {
     if (range.from !== null && range.to !== null && range.from > range.to) {
       throw new BadInputError('to', `must not be before from (${range.from})`);
     }
-    const found = await findTimeline(ctx.db, { treatyId, kinds: kinds?.length ? kinds : Object.values(TimelineItemKind), ...range }, request);
+    const found = await findTimeline(
+      ctx.db,
+      { treatyId, kinds: kinds?.length ? kinds : Object.values(TimelineItemKind), ...range },
+      request,
+    );
     if (found === null) throw new NotFoundError('treatyId', treatyId);
     const items = found.rows.map((row) =>
       Object.assign(new TimelineItem(), {

@@ -22,7 +22,10 @@ registerEnumType(TimelineItemKind, {
 
 @ObjectType({ description: 'One dated entry of a treaty timeline.' })
 export class TimelineItem {
-  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the sources say; null for undated items, which come last.' })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: 'When, as precisely as the sources say; null for undated items, which come last.',
+  })
   date!: PartialDate | null;
 
   @Field(() => TimelineItemKind, { description: 'What the item is.' })

@@ -13,7 +13,8 @@ export class TreatyActionFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only actions on or after this day (their whole date range: "2025" is not on or after 2025-06-01). Undated actions are left out.',
+    description:
+      'Only actions on or after this day (their whole date range: "2025" is not on or after 2025-06-01). Undated actions are left out.',
   })
   from?: string | null;
 
@@ -53,7 +54,10 @@ export class RecordTreatyActionInput extends FactInput {
   @Matches(/^(state|reio):/, { message: 'participant must be a participant id (state:ISO3 or reio:slug)' })
   participant?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The participant by ISO 3166-1 alpha-3 code, e.g. VNM; a State with that code must be in the graph.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The participant by ISO 3166-1 alpha-3 code, e.g. VNM; a State with that code must be in the graph.',
+  })
   @IsOptional()
   @Matches(ISO3, { message: 'iso3 must be an ISO 3166-1 alpha-3 code: three upper-case letters' })
   iso3?: string | null;

@@ -11,7 +11,14 @@ import { BadInputError } from '../errors.js';
 import { Person } from '../person/person.type.js';
 import { State } from '../state/state.type.js';
 import { Treaty } from '../treaty/treaty.type.js';
-import { findActionPagesByOwner, findTreatyActions, UNDATED, type ActionFilter, type ActionOwner, type ActionPage } from './treaty-action.cypher.js';
+import {
+  findActionPagesByOwner,
+  findTreatyActions,
+  UNDATED,
+  type ActionFilter,
+  type ActionOwner,
+  type ActionPage,
+} from './treaty-action.cypher.js';
 import { TreatyActionFilter, TreatyActionWhere } from './treaty-action.input.js';
 import { TreatyAction } from './treaty-action.type.js';
 
@@ -25,7 +32,11 @@ const SIGNED_BY = { type: 'SIGNED_BY', direction: 'OUT', target: 'Person' } as c
 const PREFETCHABLE = { treaty: ON, participant: TOOK, signedBy: SIGNED_BY, sources: SOURCES } as const;
 
 /** Normalises a filter argument; `path` names the argument in errors. */
-function actionFilter(where: TreatyActionFilter | null, path: string, scope: { treaty?: string | null; state?: string | null } = {}): ActionFilter {
+function actionFilter(
+  where: TreatyActionFilter | null,
+  path: string,
+  scope: { treaty?: string | null; state?: string | null } = {},
+): ActionFilter {
   const filter: ActionFilter = {
     treaty: scope.treaty ?? null,
     state: scope.state ?? null,
@@ -52,7 +63,8 @@ export class TreatyActionResolver {
       'Who signed, ratified, acceded or withdrew, and when: treaty actions in date order (by first possible day, then id; undated last), filtered and paginated.',
   })
   async treatyActions(
-    @Arg('where', () => TreatyActionWhere, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionWhere | null,
+    @Arg('where', () => TreatyActionWhere, { nullable: true, description: 'Filters; all given must hold.' })
+    where: TreatyActionWhere | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -86,7 +98,10 @@ export class TreatyActionResolver {
     return ctx.loaders.one<State>(TOOK, action.id);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "Who signed the instrument on the participant's behalf, when a source names them." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "Who signed the instrument on the participant's behalf, when a source names them.",
+  })
   signedBy(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Person | null> {
     return ctx.loaders.one<Person>(SIGNED_BY, action.id);
   }
@@ -114,10 +129,13 @@ const ACTIONS_DESCRIPTION = 'in date order (by first possible day, then id; unda
 
 @Resolver(() => Treaty)
 export class TreatyActionsOfTreatyResolver {
-  @FieldResolver(() => TreatyActionConnection, { description: `Signatures, ratifications and other actions on this treaty, ${ACTIONS_DESCRIPTION}` })
+  @FieldResolver(() => TreatyActionConnection, {
+    description: `Signatures, ratifications and other actions on this treaty, ${ACTIONS_DESCRIPTION}`,
+  })
   actions(
     @Root() treaty: Treaty,
-    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionFilter | null,
+    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' })
+    where: TreatyActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<TreatyAction>> {
@@ -130,7 +148,8 @@ export class TreatyActionsOfStateResolver {
   @FieldResolver(() => TreatyActionConnection, { description: `What this participant did on any treaty, ${ACTIONS_DESCRIPTION}` })
   actions(
     @Root() state: State,
-    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' }) where: TreatyActionFilter | null,
+    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' })
+    where: TreatyActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<TreatyAction>> {

@@ -40,7 +40,10 @@ export class StatusInstrumentResolver {
     return participant;
   }
 
-  @FieldResolver(() => TreatyAction, { nullable: true, description: 'The recorded action, with its sources; null for an assumed instrument.' })
+  @FieldResolver(() => TreatyAction, {
+    nullable: true,
+    description: 'The recorded action, with its sources; null for an assumed instrument.',
+  })
   async action(@Root() instrument: StatusInstrument, @Ctx() ctx: Context): Promise<TreatyAction | null> {
     if (instrument.actionId === null) return null;
     const action = await ctx.loaders.entity.load(instrument.actionId);

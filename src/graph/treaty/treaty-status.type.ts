@@ -20,11 +20,17 @@ registerEnumType(NotCountedReason, {
   description: 'Why an instrument of consent does not count towards entry into force.',
   valuesConfig: {
     REIO_NOT_ADDITIONAL: {
-      description: "A regional economic integration organization's instrument, not counted in addition to its member States' (e.g. article 65(1)).",
+      description:
+        "A regional economic integration organization's instrument, not counted in addition to its member States' (e.g. article 65(1)).",
     },
-    KIND_NOT_COUNTED: { description: "The rule does not count this kind of instrument (e.g. succession under a rule that names only ratification, acceptance, approval and accession)." },
+    KIND_NOT_COUNTED: {
+      description:
+        'The rule does not count this kind of instrument (e.g. succession under a rule that names only ratification, acceptance, approval and accession).',
+    },
     ALREADY_COUNTED: { description: 'The participant already has an instrument counted: one participant, one instrument.' },
-    WITHDRAWN: { description: 'The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date).' },
+    WITHDRAWN: {
+      description: 'The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date).',
+    },
     UNDATED: { description: 'No source dates the instrument, so it cannot be placed on or before any day.' },
   },
 });
@@ -117,7 +123,8 @@ export class TreatyStatus {
   signatoryCount!: number;
 
   @Field(() => [StatusInstrument], {
-    description: "Participants that had signed on or before asOf, each with its first signature, in date order. Undated signatures are in undatedSignatures, never here.",
+    description:
+      'Participants that had signed on or before asOf, each with its first signature, in date order. Undated signatures are in undatedSignatures, never here.',
   })
   signatories!: StatusInstrument[];
 
@@ -151,7 +158,10 @@ export class TreatyStatus {
   @Field(() => Int, { nullable: true, description: 'Instruments the rule requires; null when no rule is known.' })
   instrumentsRequired!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Instruments still needed on asOf (0 once the threshold is met); null when no rule is known.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Instruments still needed on asOf (0 once the threshold is met); null when no rule is known.',
+  })
   instrumentsNeeded!: number | null;
 
   @Field({ description: 'Whether the treaty was in force on asOf (asOf on or after the entry-into-force date).' })
@@ -160,11 +170,14 @@ export class TreatyStatus {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'The day the treaty enters (or entered) into force: the threshold instrument\'s day plus the rule\'s days (for an instrument dated only to a month or year, its last possible day). Actual when the threshold instrument was deposited on or before asOf; projected when it is an assumed one; null while the threshold is not reached.',
+      "The day the treaty enters (or entered) into force: the threshold instrument's day plus the rule's days (for an instrument dated only to a month or year, its last possible day). Actual when the threshold instrument was deposited on or before asOf; projected when it is an assumed one; null while the threshold is not reached.",
   })
   entryIntoForceDate!: string | null;
 
-  @Field(() => StatusInstrument, { nullable: true, description: 'The instrument whose deposit met the threshold (the 40th under article 65(1)).' })
+  @Field(() => StatusInstrument, {
+    nullable: true,
+    description: 'The instrument whose deposit met the threshold (the 40th under article 65(1)).',
+  })
   triggeringInstrument!: StatusInstrument | null;
 
   @Field({ description: 'True when entryIntoForceDate rests on an assumed instrument (see `assume`), not on recorded ones.' })

@@ -1,4 +1,19 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { Confidence } from '../../model/confidence.js';
@@ -63,7 +78,10 @@ export class SourceInput {
   @Matches(DOC_ID, { message: 'id must be a document id (doc:...)' })
   @ValidateBy({
     name: 'notWithDocument',
-    validator: { validate: (_value, args) => (args?.object as SourceInput).document == null, defaultMessage: () => 'give either id or document, not both' },
+    validator: {
+      validate: (_value, args) => (args?.object as SourceInput).document == null,
+      defaultMessage: () => 'give either id or document, not both',
+    },
   })
   id?: string | null;
 

@@ -22,7 +22,8 @@ export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
           const parsed = parsePartialDate(value);
           return parsed === undefined || parsed.first <= todayUtc();
         },
-        defaultMessage: (args) => `${args?.property} must not be in the future (today is ${todayUtc()}), got ${JSON.stringify(args?.value)}`,
+        defaultMessage: (args) =>
+          `${args?.property} must not be in the future (today is ${todayUtc()}), got ${JSON.stringify(args?.value)}`,
       },
     },
     options,

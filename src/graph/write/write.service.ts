@@ -152,7 +152,11 @@ async function writeSources(tx: ManagedTransaction, sources: PreparedSources, no
   await applyPlanInTransaction(tx, plan);
 }
 
-async function liveNode(tx: ManagedTransaction, id: string, extraIds: readonly string[]): Promise<{ node: StoredNode; nodes: Map<string, StoredNode> }> {
+async function liveNode(
+  tx: ManagedTransaction,
+  id: string,
+  extraIds: readonly string[],
+): Promise<{ node: StoredNode; nodes: Map<string, StoredNode> }> {
   const nodes = await nodesById(tx, [id, ...extraIds]);
   const node = nodes.get(id);
   if (node === undefined) throw new NotFoundError('input.id', id);
@@ -192,7 +196,7 @@ export function factRecordFields(
   existing: StoredNode | null,
   sourceIds: string[],
 ): { id: string; sources: string[]; confidence: 'stated' | 'inferred'; note: string | null } {
-    return {
+  return {
     id,
     sources: sourceIds,
     confidence: storedConfidence(input.confidence ?? existing?.props.confidence),
@@ -201,7 +205,11 @@ export function factRecordFields(
 }
 
 /** The stored values of these fields, overlaid with those the input gives (null clears a field). */
-export function patched<K extends string>(existing: StoredNode | null, input: Partial<Record<K, unknown>>, keys: readonly K[]): Record<K, unknown> {
+export function patched<K extends string>(
+  existing: StoredNode | null,
+  input: Partial<Record<K, unknown>>,
+  keys: readonly K[],
+): Record<K, unknown> {
   const record = {} as Record<K, unknown>;
   for (const key of keys) {
     const given = input[key];

@@ -43,7 +43,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); heading.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          heading.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="site-header">
@@ -75,11 +82,7 @@ export function App() {
             <TreatyPicker value={treatyId} onChange={setTreatyId} />
           </div>
           <Suspense fallback={<p role="status">Loading the view…</p>}>
-            {treatyId === undefined ? (
-              <p role="status">Loading treaties…</p>
-            ) : (
-              view.render({ treatyId, params: route.params, navigate })
-            )}
+            {treatyId === undefined ? <p role="status">Loading treaties…</p> : view.render({ treatyId, params: route.params, navigate })}
           </Suspense>
         </main>
       </CapabilitiesProvider>

@@ -62,7 +62,8 @@ export function Requires({ fields, children }: { fields: string[]; children: Rea
   if (missing.length === 0) return <>{children}</>;
   return (
     <p role="status" className="notice">
-      This view needs {missing.map((f, i) => (
+      This view needs{' '}
+      {missing.map((f, i) => (
         <span key={f}>
           {i > 0 ? ', ' : ''}
           <code>{f}</code>

@@ -62,12 +62,20 @@ export function BarChart({ bars, segments, caption }: { bars: Bar[]; segments: B
               {segments.map((s) => {
                 const value = bar.values[s.key] ?? 0;
                 if (value === 0) return null;
-                const rect = <rect key={s.key} className={s.className} x={x} width={barWidth} y={y(base + value)} height={y(base) - y(base + value)} />;
+                const rect = (
+                  <rect key={s.key} className={s.className} x={x} width={barWidth} y={y(base + value)} height={y(base) - y(base + value)} />
+                );
                 base += value;
                 return rect;
               })}
               {i % labelEvery === 0 ? (
-                <text className="axis" x={x + barWidth / 2} y={HEIGHT - MARGIN.bottom + 14} textAnchor="end" transform={`rotate(-35 ${x + barWidth / 2} ${HEIGHT - MARGIN.bottom + 14})`}>
+                <text
+                  className="axis"
+                  x={x + barWidth / 2}
+                  y={HEIGHT - MARGIN.bottom + 14}
+                  textAnchor="end"
+                  transform={`rotate(-35 ${x + barWidth / 2} ${HEIGHT - MARGIN.bottom + 14})`}
+                >
                   {bar.label}
                 </text>
               ) : null}

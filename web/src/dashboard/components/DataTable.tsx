@@ -10,7 +10,17 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-export function CsvButton<Row>({ fileName, columns, rows, label }: { fileName: string; columns: Column<Row>[]; rows: Row[]; label: string }) {
+export function CsvButton<Row>({
+  fileName,
+  columns,
+  rows,
+  label,
+}: {
+  fileName: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  label: string;
+}) {
   return (
     <button
       type="button"

@@ -104,7 +104,12 @@ export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: 
           const entry = shape.iso3 === undefined ? undefined : entries.get(shape.iso3);
           const participation = entry?.participation ?? 'none';
           return (
-            <path key={`${shape.iso3 ?? shape.name}-${index}`} d={shape.d} className={`country ${entry === undefined ? 'unknown' : participation}`} data-iso3={shape.iso3}>
+            <path
+              key={`${shape.iso3 ?? shape.name}-${index}`}
+              d={shape.d}
+              className={`country ${entry === undefined ? 'unknown' : participation}`}
+              data-iso3={shape.iso3}
+            >
               <title>{`${entry?.name ?? shape.name}: ${entry === undefined ? 'not a participant in the graph' : PARTICIPATION_LABEL[participation]}`}</title>
             </path>
           );

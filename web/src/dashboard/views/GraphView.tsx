@@ -193,7 +193,8 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
       }
     }
     for (const [key, edge] of graph.edges) {
-      if (instance.getElementById(key).empty()) added.push({ group: 'edges', data: { id: key, source: edge.from, target: edge.to, type: edge.type } });
+      if (instance.getElementById(key).empty())
+        added.push({ group: 'edges', data: { id: key, source: edge.from, target: edge.to, type: edge.type } });
     }
     if (instance.nodes().length > 0 && graph.nodes.size === 0) instance.elements().remove();
     instance.nodes().forEach((n) => {
@@ -241,10 +242,17 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
         <span data-testid="graph-size">
           {graph.nodes.size} entities, {graph.edges.size} relationships
         </span>
-        {graph.truncated ? ' (some neighbours left out: expand further to see them)' : ''}. Click an entity to expand it, a line to see its sources.
+        {graph.truncated ? ' (some neighbours left out: expand further to see them)' : ''}. Click an entity to expand it, a line to see its
+        sources.
       </Feedback>
       <div className="graph-layout">
-        <div ref={container} className="graph-canvas" role="img" aria-label={`Graph of ${graph.nodes.size} entities around ${name(rootId)}; the lists beside it hold the same entities and relationships.`} data-testid="graph-canvas" />
+        <div
+          ref={container}
+          className="graph-canvas"
+          role="img"
+          aria-label={`Graph of ${graph.nodes.size} entities around ${name(rootId)}; the lists beside it hold the same entities and relationships.`}
+          data-testid="graph-canvas"
+        />
         <div className="panel" aria-live="polite">
           <h2>Selected</h2>
           {selectedNode !== undefined ? (
@@ -282,11 +290,22 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
           <ul className="node-list" aria-label="Entities in the graph">
             {nodes.map((node) => (
               <li key={node.id}>
-                <button type="button" className="link-like" onClick={() => setSelection({ kind: 'node', id: node.id })} aria-pressed={selection?.kind === 'node' && selection.id === node.id}>
+                <button
+                  type="button"
+                  className="link-like"
+                  onClick={() => setSelection({ kind: 'node', id: node.id })}
+                  aria-pressed={selection?.kind === 'node' && selection.id === node.id}
+                >
                   <span className="swatch" style={{ background: COLOURS[node.__typename] ?? '#444' }} aria-hidden="true" /> {node.name}
                   <span className="visually-hidden"> ({node.__typename})</span>
                 </button>
-                <button type="button" className="secondary" onClick={() => void expand(node.id)} disabled={graph.expanded.has(node.id)} aria-label={`${graph.expanded.has(node.id) ? 'Expanded' : 'Expand'} ${node.name}`}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void expand(node.id)}
+                  disabled={graph.expanded.has(node.id)}
+                  aria-label={`${graph.expanded.has(node.id) ? 'Expanded' : 'Expand'} ${node.name}`}
+                >
                   {graph.expanded.has(node.id) ? 'Expanded' : 'Expand'}
                 </button>
               </li>
@@ -294,7 +313,13 @@ function Graph({ rootId, navigate }: { rootId: string; navigate: ViewProps['navi
           </ul>
         </div>
       </div>
-      <DataTable caption="Relationships, each with its sources" columns={EDGE_COLUMNS(graph.nodes)} rows={edges} fileName="relationships" rowKey={edgeKey} />
+      <DataTable
+        caption="Relationships, each with its sources"
+        columns={EDGE_COLUMNS(graph.nodes)}
+        rows={edges}
+        fileName="relationships"
+        rowKey={edgeKey}
+      />
     </>
   );
 }
@@ -340,7 +365,14 @@ function EntityFinder({ navigate }: { navigate: ViewProps['navigate'] }) {
           {hits.length === 0 ? <li className="muted">No entity matches.</li> : null}
           {hits.map((hit) => (
             <li key={hit.id}>
-              <button type="button" className="secondary" onClick={() => { setHits(undefined); navigate('graph', { id: hit.id }); }}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setHits(undefined);
+                  navigate('graph', { id: hit.id });
+                }}
+              >
                 {hit.name} <span className="kind">{hit.__typename}</span>
               </button>
             </li>

@@ -91,9 +91,17 @@ const STATE_COLUMNS: Column<StateRow>[] = [
   { header: 'ISO3', value: (s) => s.iso3 ?? '' },
   { header: 'Regional group', value: (s) => regionalGroupName(s.regionalGroup) },
   { header: 'Status', value: (s) => PARTICIPATION_LABEL[s.participation] },
-  { header: 'Signed', value: (s) => (s.signed === undefined ? '' : (s.signed.date?.value ?? 'undated')), render: (s) => (s.signed === undefined ? '' : s.signed.date === null ? 'undated' : formatPartialDate(s.signed.date)) },
+  {
+    header: 'Signed',
+    value: (s) => (s.signed === undefined ? '' : (s.signed.date?.value ?? 'undated')),
+    render: (s) => (s.signed === undefined ? '' : s.signed.date === null ? 'undated' : formatPartialDate(s.signed.date)),
+  },
   { header: 'Instrument', value: (s) => s.consent?.kind ?? '' },
-  { header: 'Deposited', value: (s) => s.consent?.date?.value ?? '', render: (s) => (s.consent === undefined ? '' : formatPartialDate(s.consent.date)) },
+  {
+    header: 'Deposited',
+    value: (s) => s.consent?.date?.value ?? '',
+    render: (s) => (s.consent === undefined ? '' : formatPartialDate(s.consent.date)),
+  },
 ];
 
 const GROUP_SEGMENTS = [
@@ -121,7 +129,13 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
     }));
   }, [data, states]);
 
-  const entries = useMemo(() => new Map<string, MapEntry>(rows.filter((r) => r.iso3 !== null).map((r) => [r.iso3!, { name: r.name, participation: r.participation }])), [rows]);
+  const entries = useMemo(
+    () =>
+      new Map<string, MapEntry>(
+        rows.filter((r) => r.iso3 !== null).map((r) => [r.iso3!, { name: r.name, participation: r.participation }]),
+      ),
+    [rows],
+  );
   const groups = data?.participantsByRegionalGroup ?? [];
   const bars: Bar[] = groups.map((g) => ({
     label: g.groupName,
@@ -135,7 +149,8 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
       <Feedback loading={loading || (states === undefined && statesError === undefined)} error={error ?? statesError}>
         {rows.length > 0 ? (
           <span data-testid="participation-summary">
-            As of {formatPartialDate(asOf)}: {count('party')} parties, {count('signatory')} signatories not yet parties, {count('none')} not yet.
+            As of {formatPartialDate(asOf)}: {count('party')} parties, {count('signatory')} signatories not yet parties, {count('none')} not
+            yet.
           </span>
         ) : null}
       </Feedback>
@@ -147,7 +162,13 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
       ) : null}
       <h2>By regional group</h2>
       <BarChart bars={bars} segments={GROUP_SEGMENTS} caption="Parties, signatories and others by UN regional group" />
-      <DataTable caption={`By UN regional group as of ${asOf}`} columns={GROUP_COLUMNS} rows={groups} fileName={`regional-groups-${asOf}`} rowKey={(g) => g.group ?? 'none'} />
+      <DataTable
+        caption={`By UN regional group as of ${asOf}`}
+        columns={GROUP_COLUMNS}
+        rows={groups}
+        fileName={`regional-groups-${asOf}`}
+        rowKey={(g) => g.group ?? 'none'}
+      />
       <h2>Every participant</h2>
       <div className="field">
         <label htmlFor={showId}>Show</label>
@@ -179,7 +200,12 @@ export default function ParticipationView({ treatyId, params, navigate }: ViewPr
       <div className="filters">
         <div className="field">
           <label htmlFor={id}>As of</label>
-          <input id={id} type="date" value={asOf} onChange={(e) => e.target.value !== '' && navigate('participation', { asOf: e.target.value }, true)} />
+          <input
+            id={id}
+            type="date"
+            value={asOf}
+            onChange={(e) => e.target.value !== '' && navigate('participation', { asOf: e.target.value }, true)}
+          />
         </div>
       </div>
       <Requires fields={['Query.participantsByRegionalGroup', 'Query.states', 'Treaty.status']}>

@@ -43,8 +43,7 @@ interface Filters {
   to: string;
 }
 
-const byDate = (a: Quote, b: Quote): number =>
-  (a.saidOn?.first ?? '').localeCompare(b.saidOn?.first ?? '') || a.id.localeCompare(b.id);
+const byDate = (a: Quote, b: Quote): number => (a.saidOn?.first ?? '').localeCompare(b.saidOn?.first ?? '') || a.id.localeCompare(b.id);
 
 const COLUMNS: Column<Quote>[] = [
   { header: 'Date', value: (q) => q.saidOn?.value ?? '' },
@@ -106,7 +105,10 @@ export default function QuotesView({ params, navigate }: ViewProps) {
   const organizations = useMemo(() => {
     const quoted = new Set(speakers.map((p) => p.id));
     return (filterData.data?.organizations.nodes ?? [])
-      .map((o) => ({ ...o, speakers: [...new Set(o.positions.flatMap((p) => (p.person !== null && quoted.has(p.person.id) ? [p.person.id] : [])))] }))
+      .map((o) => ({
+        ...o,
+        speakers: [...new Set(o.positions.flatMap((p) => (p.person !== null && quoted.has(p.person.id) ? [p.person.id] : [])))],
+      }))
       .filter((o) => o.speakers.length > 0);
   }, [filterData.data, speakers]);
   const organization = organizations.find((o) => o.id === filters.organization);
@@ -121,7 +123,11 @@ export default function QuotesView({ params, navigate }: ViewProps) {
   // then narrow its best hundred. Without words, the filters go to the paged statement list.
   const capabilities = useCapabilities();
   const mode: 'search' | 'speakers' | 'list' =
-    filters.text !== '' && capabilities.has('Query.search') ? 'search' : filters.speaker === '' && organization !== undefined ? 'speakers' : 'list';
+    filters.text !== '' && capabilities.has('Query.search')
+      ? 'search'
+      : filters.speaker === '' && organization !== undefined
+        ? 'speakers'
+        : 'list';
   const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
   const single = useQuery<{ statements: QuotePage }>(
     QUOTES,
@@ -187,11 +193,21 @@ export default function QuotesView({ params, navigate }: ViewProps) {
       <form className="filters" role="search" aria-label="Filter quotes" onSubmit={submit}>
         <div className="field grow">
           <label htmlFor={ids.text}>Search the quotes (every word must match)</label>
-          <input id={ids.text} type="search" value={draftText} placeholder="e.g. human rights" onChange={(e) => setDraftText(e.target.value)} />
+          <input
+            id={ids.text}
+            type="search"
+            value={draftText}
+            placeholder="e.g. human rights"
+            onChange={(e) => setDraftText(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.organization}>Organization</label>
-          <select id={ids.organization} value={filters.organization} onChange={(e) => setFilters({ organization: e.target.value, speaker: '' })}>
+          <select
+            id={ids.organization}
+            value={filters.organization}
+            onChange={(e) => setFilters({ organization: e.target.value, speaker: '' })}
+          >
             <option value="">Any organization</option>
             {organizations.map((o) => (
               <option key={o.id} value={o.id}>
@@ -221,7 +237,14 @@ export default function QuotesView({ params, navigate }: ViewProps) {
         </div>
         <div className="field actions">
           <button type="submit">Search</button>
-          <button type="button" className="secondary" onClick={() => { setDraftText(''); navigate('quotes', {}, true); }}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setDraftText('');
+              navigate('quotes', {}, true);
+            }}
+          >
             Clear
           </button>
         </div>

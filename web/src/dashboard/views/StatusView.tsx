@@ -61,9 +61,17 @@ const PARTICIPANTS: Column<ParticipantRow>[] = [
   { header: 'Participant', value: (r) => r.participant.name },
   { header: 'Id', value: (r) => r.participant.id },
   { header: 'Regional group', value: (r) => regionalGroupName(r.participant.regionalGroup) },
-  { header: 'Signed', value: (r) => r.signed?.date?.value ?? (r.signed !== undefined ? 'undated' : ''), render: (r) => (r.signed === undefined ? '' : r.signed.date === null ? 'undated' : formatPartialDate(r.signed.date)) },
+  {
+    header: 'Signed',
+    value: (r) => r.signed?.date?.value ?? (r.signed !== undefined ? 'undated' : ''),
+    render: (r) => (r.signed === undefined ? '' : r.signed.date === null ? 'undated' : formatPartialDate(r.signed.date)),
+  },
   { header: 'Instrument of consent', value: (r) => r.consent?.kind ?? '' },
-  { header: 'Deposited', value: (r) => r.consent?.date?.value ?? '', render: (r) => (r.consent === undefined ? '' : formatPartialDate(r.consent.date)) },
+  {
+    header: 'Deposited',
+    value: (r) => r.consent?.date?.value ?? '',
+    render: (r) => (r.consent === undefined ? '' : formatPartialDate(r.consent.date)),
+  },
 ];
 
 function participantRows(status: TreatyStatus): ParticipantRow[] {
@@ -113,7 +121,9 @@ function Tracker({ treatyId, asOf }: { treatyId: string; asOf: string }) {
           <dt>Signatories</dt>
           <dd>
             <span data-testid="signatories">{status.signatoryCount}</span>
-            {status.undatedSignatures.length > 0 ? <span className="muted small">and {status.undatedSignatures.length} whose signature no source dates</span> : null}
+            {status.undatedSignatures.length > 0 ? (
+              <span className="muted small">and {status.undatedSignatures.length} whose signature no source dates</span>
+            ) : null}
           </dd>
         </div>
         <div className="card">
@@ -127,7 +137,11 @@ function Tracker({ treatyId, asOf }: { treatyId: string; asOf: string }) {
               {status.instrumentsCounted} / {required ?? '?'}
             </span>
             {required !== null ? (
-              <progress max={required} value={Math.min(status.instrumentsCounted, required)} aria-label="Instruments deposited out of those required" />
+              <progress
+                max={required}
+                value={Math.min(status.instrumentsCounted, required)}
+                aria-label="Instruments deposited out of those required"
+              />
             ) : null}
           </dd>
         </div>
@@ -153,7 +167,13 @@ function Tracker({ treatyId, asOf }: { treatyId: string; asOf: string }) {
         </details>
       ) : null}
       <div className="two-columns">
-        <DataTable caption={`Figures as of ${status.asOf}`} columns={FIGURES} rows={figures} fileName={`status-${status.asOf}`} rowKey={(f) => f.label} />
+        <DataTable
+          caption={`Figures as of ${status.asOf}`}
+          columns={FIGURES}
+          rows={figures}
+          fileName={`status-${status.asOf}`}
+          rowKey={(f) => f.label}
+        />
         <DataTable
           caption={`Signatories and parties as of ${status.asOf}`}
           columns={PARTICIPANTS}

@@ -72,7 +72,12 @@ const ITEM_KINDS: { kind: ItemKind; label: string }[] = [
   { kind: 'STATEMENT', label: 'Statements' },
   { kind: 'DOCUMENT', label: 'Documents' },
 ];
-const KIND_LABEL: Record<ItemKind, string> = { TREATY_ACTION: 'Treaty action', EVENT: 'Event', STATEMENT: 'Statement', DOCUMENT: 'Document' };
+const KIND_LABEL: Record<ItemKind, string> = {
+  TREATY_ACTION: 'Treaty action',
+  EVENT: 'Event',
+  STATEMENT: 'Statement',
+  DOCUMENT: 'Document',
+};
 
 function describe(item: TimelineItem): string {
   const n = item.node;
@@ -89,7 +94,10 @@ function describe(item: TimelineItem): string {
 }
 
 function itemSources(item: TimelineItem): SourceLink[] {
-  if (item.kind === 'DOCUMENT') return [{ id: item.node.id, title: item.node.title ?? item.node.name, url: item.node.url ?? null, publisher: item.node.publisher ?? null }];
+  if (item.kind === 'DOCUMENT')
+    return [
+      { id: item.node.id, title: item.node.title ?? item.node.name, url: item.node.url ?? null, publisher: item.node.publisher ?? null },
+    ];
   return item.node.sources ?? [];
 }
 
@@ -183,7 +191,8 @@ function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: stri
     error = dayError?.key === dayKey ? dayError.error : undefined;
     rows = current?.rows ?? [];
     loading = current === undefined && error === undefined;
-    apart = current !== undefined && current.coarse > 0 ? `Not in the chart: ${current.coarse} dated only to a month or a year, or undated.` : '';
+    apart =
+      current !== undefined && current.coarse > 0 ? `Not in the chart: ${current.coarse} dated only to a month or a year, or undated.` : '';
   }
   const bars: Bar[] = rows.map((r) => ({ label: r.period, values: { signature: r.signature, consent: r.consent, other: r.other } }));
   const unit = by === 'day' ? 'Day' : 'Month';
@@ -194,7 +203,14 @@ function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: stri
         {apart}
       </Feedback>
       <BarChart bars={bars} segments={ACTION_SEGMENTS} caption={`Signatures and instruments of consent by ${by}`} />
-      <DataTable caption={`Acts by ${by}`} columns={CHART_COLUMNS(unit)} rows={rows} fileName={`acts-by-${by}`} rowKey={(r) => r.period} empty="No dated act in this period." />
+      <DataTable
+        caption={`Acts by ${by}`}
+        columns={CHART_COLUMNS(unit)}
+        rows={rows}
+        fileName={`acts-by-${by}`}
+        rowKey={(r) => r.period}
+        empty="No dated act in this period."
+      />
     </>
   );
 }
@@ -216,7 +232,14 @@ function TimelineList({ treatyId, from, to, kinds }: { treatyId: string; from: s
       <Feedback loading={first.loading} error={first.error}>
         {first.data !== undefined ? `${first.data.timeline.totalCount} items` : null}
       </Feedback>
-      <DataTable caption="Timeline" columns={TIMELINE_COLUMNS} rows={items} fileName="timeline" rowKey={(i) => `${i.kind}-${i.node.id}`} empty="Nothing in this period." />
+      <DataTable
+        caption="Timeline"
+        columns={TIMELINE_COLUMNS}
+        rows={items}
+        fileName="timeline"
+        rowKey={(i) => `${i.kind}-${i.node.id}`}
+        empty="Nothing in this period."
+      />
       {pageInfo?.hasNextPage === true ? (
         <button type="button" onClick={() => void loadMore()}>
           Show more
@@ -231,10 +254,16 @@ export default function TimelineView({ treatyId, params, navigate }: ViewProps) 
   const from = params.get('from');
   const to = params.get('to');
   const by = params.get('by') === 'day' ? 'day' : 'month';
-  const kinds = (params.get('kinds')?.split(',') ?? ['TREATY_ACTION', 'EVENT', 'STATEMENT']).filter((k): k is ItemKind => ITEM_KINDS.some((i) => i.kind === k));
+  const kinds = (params.get('kinds')?.split(',') ?? ['TREATY_ACTION', 'EVENT', 'STATEMENT']).filter((k): k is ItemKind =>
+    ITEM_KINDS.some((i) => i.kind === k),
+  );
   const set = (next: Record<string, string | null>) => {
     const merged: Record<string, string | null> = { from, to, by, kinds: kinds.join(','), ...next };
-    navigate('timeline', Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null && e[1] !== '')), true);
+    navigate(
+      'timeline',
+      Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null && e[1] !== '')),
+      true,
+    );
   };
   return (
     <section aria-label="Timeline of signatures and ratifications">
@@ -263,7 +292,9 @@ export default function TimelineView({ treatyId, params, navigate }: ViewProps) 
               <input
                 type="checkbox"
                 checked={kinds.includes(k.kind)}
-                onChange={(e) => set({ kinds: (e.target.checked ? [...kinds, k.kind] : kinds.filter((x) => x !== k.kind)).join(',') || 'none' })}
+                onChange={(e) =>
+                  set({ kinds: (e.target.checked ? [...kinds, k.kind] : kinds.filter((x) => x !== k.kind)).join(',') || 'none' })
+                }
               />
               {k.label}
             </label>
