@@ -5,14 +5,13 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
-import { GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 
 import type { Config } from '../config.js';
 import { CountingDatabase, type Database } from '../db/database.js';
 import { GraphReadiness } from '../db/readiness.js';
 import { firstLine } from '../db/failures.js';
 import type { Context } from '../graph/context.js';
-import { ErrorCode, ServiceUnavailableError } from '../graph/errors.js';
 import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from './auth.js';
@@ -21,6 +20,9 @@ import { Drain } from './drain.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { exportRoutes } from './export.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
+import { rootTypePlugin } from './root-type.plugin.js';
+import { roundTripsPlugin } from './round-trips.plugin.js';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { staticRoutes } from './static.routes.js';
 
 export interface AppDeps {
@@ -31,73 +33,6 @@ export interface AppDeps {
   /** Absent: the graph is taken as ready (tests, tools that prepared it themselves). */
   readiness?: GraphReadiness;
   drain?: Drain;
-}
-
-/** Seconds a client is asked to wait before retrying while Neo4j is out of reach. */
-const RETRY_AFTER_SECONDS = 5;
-
-/** Reports the Cypher round trips of each operation, for tests and benchmarks to bound. */
-const roundTripsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            cypherRoundTrips: contextValue.db.roundTrips,
-          };
-        }
-      },
-    };
-  },
-};
-
-/** Introspection needs no database: explorers can load the schema while Neo4j is still away. */
-function isIntrospectionOnly(operation: OperationDefinitionNode | undefined): boolean {
-  return (
-    operation !== undefined &&
-    operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'))
-  );
-}
-
-/**
- * SERVICE_UNAVAILABLE, with HTTP 503 and Retry-After, both before the graph is first ready and
- * whenever a query meets Neo4j down: proxies and clients know to retry a 503.
- */
-function serviceUnavailablePlugin(readiness: GraphReadiness): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation }) {
-          if (!readiness.ready && !isIntrospectionOnly(operation)) throw new ServiceUnavailableError();
-        },
-        async willSendResponse({ response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          if (errors?.some((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) {
-            response.http.status = 503;
-            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-          }
-        },
-      };
-    },
-  };
-}
-
-/** graphql-js would only fail a mutation or subscription at execution, as if it were our fault. */
-function rootTypePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation }) {
-          if (operation !== undefined && schema.getRootType(operation.operation) == null) {
-            throw new GraphQLError(`this API has no ${operation.operation} operations`, {
-              extensions: { code: ErrorCode.BadRequest, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
 }
 
 /** Cross-origin browser access only for the configured origins; none configured, the same origin only. */

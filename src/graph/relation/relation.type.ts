@@ -70,76 +70,59 @@ function sourceIdsOf(row: RelationshipRow): string[] {
   return row.type === 'CITES' ? [row.to] : strList(row.props, 'sourceIds');
 }
 
-@ObjectType({ description: 'A relationship between two entities, in its stored direction, with its evidence.' })
-export class Relationship {
+/** What a relationship states and its evidence, however it is seen. */
+@ObjectType()
+abstract class RelationshipFacts {
   @Field(() => RelationshipTypeEnum, { description: 'What the relationship states.' })
   type!: RelationshipType;
 
+  @Field(() => Confidence, {
+    nullable: true,
+    description:
+      'Whether the sources state the relationship or it is inferred from them; null when it records none because it ' +
+      'belongs to the fact at one of its ends (a statement, a position, an event), whose confidence applies.',
+  })
+  confidence!: Confidence | null;
+
+  @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
+  note!: string | null;
+
+  /** Resolved to Documents by the relationship and relation resolvers. */
+  sourceIds!: string[];
+}
+
+/** The fields every view of a stored relationship shares. */
+function factsOf(row: RelationshipRow): Pick<RelationshipFacts, 'type' | 'confidence' | 'note' | 'sourceIds'> {
+  return {
+    type: row.type,
+    confidence: confidenceOf(row.props.confidence),
+    note: strOrNull(row.props, 'note'),
+    sourceIds: sourceIdsOf(row),
+  };
+}
+
+@ObjectType({ description: 'A relationship between two entities, in its stored direction, with its evidence.' })
+export class Relationship extends RelationshipFacts {
   @Field(() => ID, { description: 'Id of the entity the relationship starts from (its stored direction).' })
   from!: string;
 
   @Field(() => ID, { description: 'Id of the entity the relationship points to.' })
   to!: string;
 
-  @Field(() => Confidence, {
-    nullable: true,
-    description:
-      'Whether the sources state the relationship or it is inferred from them; null when it records none because it ' +
-      'belongs to the fact at one of its ends (a statement, a position, an event), whose confidence applies.',
-  })
-  confidence!: Confidence | null;
-
-  @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
-  note!: string | null;
-
-  /** Resolved to Documents by the relationship resolver. */
-  sourceIds!: string[];
-
   static fromRow(row: RelationshipRow): Relationship {
-    return Object.assign(new Relationship(), {
-      type: row.type,
-      from: row.from,
-      to: row.to,
-      confidence: confidenceOf(row.props.confidence),
-      note: strOrNull(row.props, 'note'),
-      sourceIds: sourceIdsOf(row),
-    });
+    return Object.assign(new Relationship(), { ...factsOf(row), from: row.from, to: row.to });
   }
 }
 
 @ObjectType({ description: 'A relationship seen from one entity: its type, its direction and the entity at the other end.' })
-export class Relation {
-  @Field(() => RelationshipTypeEnum, { description: 'What the relationship states.' })
-  type!: RelationshipType;
-
+export class Relation extends RelationshipFacts {
   @Field(() => Direction, { description: 'OUT when the relationship is stored from this entity, IN when it points to it.' })
   direction!: Direction;
 
   @Field(() => Node, { description: 'The entity at the other end.' })
   node!: Node;
 
-  @Field(() => Confidence, {
-    nullable: true,
-    description:
-      'Whether the sources state the relationship or it is inferred from them; null when it records none because it ' +
-      'belongs to the fact at one of its ends (a statement, a position, an event), whose confidence applies.',
-  })
-  confidence!: Confidence | null;
-
-  @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
-  note!: string | null;
-
-  /** Resolved to Documents by the relation resolver. */
-  sourceIds!: string[];
-
   static of(row: RelationshipRow, direction: Direction, node: Node): Relation {
-    return Object.assign(new Relation(), {
-      type: row.type,
-      direction,
-      node,
-      confidence: confidenceOf(row.props.confidence),
-      note: strOrNull(row.props, 'note'),
-      sourceIds: sourceIdsOf(row),
-    });
+    return Object.assign(new Relation(), { ...factsOf(row), direction, node });
   }
 }

@@ -5,7 +5,7 @@ import { SOURCES } from '../common/fact.resolver.js';
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
 import { primeRelated, selectedHops } from '../common/prefetch.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape, type PageRequest } from '../common/pagination.js';
-import { requestLoader } from '../common/request-loader.js';
+import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { Person } from '../person/person.type.js';
@@ -118,10 +118,14 @@ function ownedActions(
   const request = pageRequest(page, 2);
   const filter = actionFilter(where, 'where');
   const key = JSON.stringify(['owned-actions', owner, filter, request]);
-  const loader = requestLoader<string, ActionPage>(ctx, key, async (ids) => {
-    const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request);
-    return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
-  });
+  const loader = ctx.loaders.keyed(
+    key,
+    () =>
+      new DataLoader<string, ActionPage>(async (ids) => {
+        const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request);
+        return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
+      }),
+  );
   return loader.load(ownerId).then((found) => toActionConnection(found, request));
 }
 

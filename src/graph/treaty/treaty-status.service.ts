@@ -1,8 +1,7 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 
 import { todayUtc } from '../../model/partial-date.js';
 import { PartialDate } from '../common/partial-date.type.js';
-import { requestLoader } from '../common/request-loader.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { State } from '../state/state.type.js';
@@ -62,10 +61,14 @@ function signatureOpensOn(treaty: Treaty): string | null {
 
 /** The recorded actions a status is computed from, per treaty: one batched read for any number of treaties in the request. */
 export function statusActions(ctx: Context): DataLoader<string, StatusActionRow[]> {
-  return requestLoader<string, StatusActionRow[]>(ctx, 'treaty-status-actions', async (ids) => {
-    const byTreaty = await findActionsForStatus(ctx.db, ids);
-    return ids.map((id) => byTreaty.get(id) ?? []);
-  });
+  return ctx.loaders.keyed(
+    'treaty-status-actions',
+    () =>
+      new DataLoader<string, StatusActionRow[]>(async (ids) => {
+        const byTreaty = await findActionsForStatus(ctx.db, ids);
+        return ids.map((id) => byTreaty.get(id) ?? []);
+      }),
+  );
 }
 
 /**

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../../src/config.js';
+import { projectPath } from '../../src/paths.js';
 
 /** Docker does not run on every machine; the file is checked against the server's configuration instead. */
-const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as {
+const compose = parse(readFileSync(projectPath('docker-compose.yml'), 'utf8')) as {
   services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; ports?: string[] }>;
 };
 
@@ -55,7 +56,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('keeps secrets out of the file', () => {
-    const text = readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8');
+    const text = readFileSync(projectPath('docker-compose.yml'), 'utf8');
     expect(text).toMatch(/NEO4J_PASSWORD:\?/);
     expect(text).not.toMatch(/NEO4J_AUTH:\s*neo4j\/[^$]/);
   });

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { TreatyStatusDocument } from '../generated/operations.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { CONVENTION } from './synthetic.js';
+import { TreatyStatusDocument } from '../../generated/operations.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { CONVENTION } from '../../support/synthetic-treaty.js';
+import { projectPath } from '../../../src/paths.js';
 
 const seedSignatures = (
-  JSON.parse(readFileSync(new URL('../../seeds/treaty-actions.json', import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(projectPath('seeds', 'treaty-actions.json'), 'utf8')) as {
     treaty: string;
     kind: string;
     date: string | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { toCsv } from '../../web/src/shared/csv.js';
-import { dayOf, formatPartialDate, monthOf } from '../../web/src/shared/dates.js';
+import { toCsv } from '../../../web/src/shared/csv.js';
+import { dayOf, formatPartialDate, monthOf } from '../../../web/src/shared/dates.js';
 
 describe('CSV downloads', () => {
   it('writes a header and CRLF rows, quoting only what needs it', () => {

@@ -6,9 +6,9 @@ import {
   TimelineDocument,
   TreatyStatusDocument,
   type RecordTreatyActionMutationVariables,
-} from '../generated/operations.js';
-import { startTestServer, WRITE_TOKEN, type TestServer } from '../support/server.js';
-import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../support/synthetic.js';
+} from '../../generated/operations.js';
+import { startTestServer, WRITE_TOKEN, type TestServer } from '../../support/server.js';
+import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../../support/synthetic.js';
 
 const tag = syntheticTag();
 const auth = { authorization: `Bearer ${WRITE_TOKEN}` };

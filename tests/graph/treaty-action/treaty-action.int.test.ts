@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { TreatyActionsBareDocument, TreatyActionsDocument, TreatyAndStateActionsDocument } from '../generated/operations.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { CONVENTION } from './synthetic.js';
+import { TreatyActionsBareDocument, TreatyActionsDocument, TreatyAndStateActionsDocument } from '../../generated/operations.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { CONVENTION } from '../../support/synthetic-treaty.js';
+import { projectPath } from '../../../src/paths.js';
 
 interface SeedAction {
   id: string;
@@ -14,7 +15,7 @@ interface SeedAction {
   date: string | null;
 }
 
-const seedActions = JSON.parse(readFileSync(new URL('../../seeds/treaty-actions.json', import.meta.url), 'utf8')) as SeedAction[];
+const seedActions = JSON.parse(readFileSync(projectPath('seeds', 'treaty-actions.json'), 'utf8')) as SeedAction[];
 const seedSignatures = seedActions.filter((a) => a.treaty === CONVENTION && a.kind === 'SIGNATURE');
 
 let api: TestServer;

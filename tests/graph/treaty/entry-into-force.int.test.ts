@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Database } from '../../src/db/database.js';
-import { addDays } from '../../src/model/partial-date.js';
-import { TreatyStatusDocument } from '../generated/operations.js';
-import { startTestServer, testDatabase, type TestServer } from '../support/server.js';
-import { memberStates, SyntheticTreaty } from './synthetic.js';
+import type { Database } from '../../../src/db/database.js';
+import { addDays } from '../../../src/model/partial-date.js';
+import { TreatyStatusDocument } from '../../generated/operations.js';
+import { startTestServer, testDatabase, type TestServer } from '../../support/server.js';
+import { memberStates, SyntheticTreaty } from '../../support/synthetic-treaty.js';
 
 /** Entry into force from synthetic instruments on a synthetic treaty that copies the Convention's rule. */
 const D = '2026-06-15';

@@ -12,10 +12,10 @@ import {
   RetractFactDocument,
   StatementsAboutDocument,
   UpdatePersonDocument,
-} from '../generated/operations.js';
-import { tokenFingerprint } from '../../src/http/auth.js';
-import { startTestServer, WRITE_TOKEN, type TestServer } from '../support/server.js';
-import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../support/synthetic.js';
+} from '../../generated/operations.js';
+import { tokenFingerprint } from '../../../src/http/auth.js';
+import { startTestServer, WRITE_TOKEN, type TestServer } from '../../support/server.js';
+import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../../support/synthetic.js';
 
 const tag = syntheticTag();
 const auth = { authorization: `Bearer ${WRITE_TOKEN}` };

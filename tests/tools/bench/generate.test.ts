@@ -4,10 +4,10 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { generateGraph, SyntheticGraphGenerator } from '../../tools/bench/generate.js';
-import { checkReferences, validateRecords } from '../../src/ingest/read.js';
-import type { RecordBundle, RecordKind } from '../../src/ingest/records.js';
-import { SEEDS_DIR } from '../../src/ingest/seed.js';
+import { generateGraph, SyntheticGraphGenerator } from '../../../tools/bench/generate.js';
+import { checkReferences, validateRecords } from '../../../src/ingest/read.js';
+import type { RecordBundle, RecordKind } from '../../../src/ingest/records.js';
+import { SEEDS_DIR } from '../../../src/ingest/seed.js';
 
 const NODES = 3000;
 

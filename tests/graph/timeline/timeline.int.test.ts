@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { TimelineDocument } from '../generated/operations.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { CONVENTION } from './synthetic.js';
+import { TimelineDocument } from '../../generated/operations.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { CONVENTION } from '../../support/synthetic-treaty.js';
 
 let api: TestServer;
 beforeAll(async () => {

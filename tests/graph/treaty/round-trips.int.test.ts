@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Database } from '../../src/db/database.js';
-import { addDays } from '../../src/model/partial-date.js';
-import { TreatyActionsDocument } from '../generated/operations.js';
-import { startTestServer, testDatabase, type TestServer } from '../support/server.js';
-import { memberStates, SyntheticTreaty } from './synthetic.js';
+import type { Database } from '../../../src/db/database.js';
+import { addDays } from '../../../src/model/partial-date.js';
+import { TreatyActionsDocument } from '../../generated/operations.js';
+import { startTestServer, testDatabase, type TestServer } from '../../support/server.js';
+import { memberStates, SyntheticTreaty } from '../../support/synthetic-treaty.js';
 
 /** The cost of a nested list must depend on the query's shape, not on the number of items. */
 let api: TestServer;

@@ -1,11 +1,11 @@
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createSchema } from '../../src/graph/schema.js';
-import { tokenFingerprint } from '../../src/http/auth.js';
-import { CreateDocumentDocument } from '../generated/operations.js';
-import { startTestServer, WRITE_TOKEN, type TestServer } from '../support/server.js';
-import { deleteSynthetic, graphCounts, syntheticTag } from '../support/synthetic.js';
+import { createSchema } from '../../../src/graph/schema.js';
+import { tokenFingerprint } from '../../../src/http/auth.js';
+import { CreateDocumentDocument } from '../../generated/operations.js';
+import { startTestServer, WRITE_TOKEN, type TestServer } from '../../support/server.js';
+import { deleteSynthetic, graphCounts, syntheticTag } from '../../support/synthetic.js';
 
 const tag = syntheticTag();
 const input = { id: `doc:${tag}-auth`, kind: 'OTHER' as const, title: `Synthetic document ${tag}` };

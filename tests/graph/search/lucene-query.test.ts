@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { escapeLucene, toLuceneQuery } from '../../src/graph/search/lucene-query.js';
+import { escapeLucene, toLuceneQuery } from '../../../src/graph/search/lucene-query.js';
 
 describe('full-text query building', () => {
   it('escapes every character of the classic query syntax', () => {

@@ -1,0 +1,65 @@
+import type { GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { createSchema } from '../../src/graph/schema.js';
+import { cypherSentBy } from '../support/recording-database.js';
+
+/**
+ * The Cypher and parameters each root field sends, pinned as snapshots (tests/graph/__snapshots__):
+ * a change to a query shows in review as a change to its text. Values always travel as parameters,
+ * never inside the text.
+ */
+const OPERATIONS: Record<string, { source: string; variables?: Record<string, unknown> }> = {
+  node: { source: '{ node(id: "person:ghada-waly") { id name } }' },
+  search: { source: '{ search(text: "Ghada Waly", first: 5) { score node { id name } } }' },
+  treaty: {
+    source: '{ treaty(id: "treaty:un-cybercrime-convention") { id title adoptedOn { value } } }',
+  },
+  treatyStatus: {
+    source:
+      'query ($asOf: Date) { treaty(id: "treaty:un-cybercrime-convention") { status(asOf: $asOf) { signatoryCount instrumentsCounted } } }',
+    variables: { asOf: '2025-10-26' },
+  },
+  treaties: { source: '{ treaties { id shortTitle } }' },
+  state: { source: '{ state(iso3: "VNM") { id name } }' },
+  states: { source: '{ states(first: 5) { totalCount nodes { id name } } }' },
+  statementsBySpeaker: {
+    source: '{ statements(where: { speaker: "person:ghada-waly" }, first: 5) { totalCount nodes { id text sources { id } } } }',
+  },
+  treatyActionsByTreaty: {
+    source:
+      '{ treatyActions(where: { treaty: "treaty:un-cybercrime-convention", kinds: [SIGNATURE] }, first: 10) { totalCount nodes { id participant { name } } } }',
+  },
+  timeline: { source: '{ timeline(treatyId: "treaty:un-cybercrime-convention", first: 10) { totalCount nodes { kind node { id } } } }' },
+  path: { source: '{ path(from: "person:ghada-waly", to: "state:VNM") { nodes { id } edges { type sources { id } } } }' },
+  neighborhood: { source: '{ neighborhood(id: "org:unodc", depth: 1, limit: 50) { nodes { id } edges { type } truncated } }' },
+  actionsPerMonth: { source: '{ actionsPerMonth(treatyId: "treaty:un-cybercrime-convention") { months { month kind count } } }' },
+  participantsByRegionalGroup: {
+    source: '{ participantsByRegionalGroup(treatyId: "treaty:un-cybercrime-convention", asOf: "2025-10-26") { group signed parties } }',
+  },
+  documents: { source: '{ documents(first: 5) { totalCount nodes { id title } } }' },
+  events: { source: '{ events(first: 5) { totalCount nodes { id name } } }' },
+  persons: { source: '{ persons(first: 5) { totalCount nodes { id name } } }' },
+  organizations: { source: '{ organizations(first: 5) { totalCount nodes { id name } } }' },
+  claims: { source: '{ claims(first: 5) { totalCount nodes { id } } }' },
+  conflicts: { source: '{ conflicts(first: 5) { totalCount nodes { id topic } } }' },
+};
+
+describe('the Cypher each root field sends', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await createSchema();
+  });
+
+  for (const [name, { source, variables }] of Object.entries(OPERATIONS)) {
+    it(name, async () => {
+      const { sent, errors } = await cypherSentBy(schema, source, variables);
+      // With no rows in answer an entity may be reported not found; the operation itself must be valid.
+      expect(errors.filter((message) => !/^[\w.]+: no entity with id/.test(message))).toEqual([]);
+      expect(sent.length).toBeGreaterThan(0);
+      // The ids and texts of the operation reach Neo4j as parameters, never spliced into the query.
+      for (const { cypher } of sent) expect(cypher).not.toMatch(/ghada-waly|un-cybercrime-convention|VNM|org:unodc/);
+      expect(sent).toMatchSnapshot();
+    });
+  }
+});
