@@ -22,6 +22,7 @@ import { RELATIONSHIP_TYPES } from '../model/relationships.js';
 import { ParticipantKind, RegionalGroup } from '../model/participant.js';
 import { TreatyActionKind } from '../model/treaty-action.js';
 import { TreatyKind, TreatyStage } from '../model/treaty.js';
+import { DOC_ID, ENTITY_ID } from '../model/ids.js';
 import { parsePartialDate } from '../model/partial-date.js';
 
 /** A date in its precision's shape: "2025", "2025-10" or "2025-10-25", and a real one. */
@@ -39,8 +40,6 @@ export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-const ID = /^[a-z]+:[A-Za-z0-9][A-Za-z0-9.-]*(:[A-Za-z0-9.-]+)*$/;
-const DOC_ID = /^doc:[a-z0-9][a-z0-9.-]*$/;
 const TEXT_MAX = 20_000;
 
 /** Fields every fact record carries. */
@@ -61,7 +60,7 @@ export abstract class FactRecord {
 }
 
 export abstract class EntityRecord extends FactRecord {
-  @Matches(ID, { message: 'id must be of the form kind:slug' })
+  @Matches(ENTITY_ID, { message: 'id must be of the form kind:slug' })
   id!: string;
 }
 
@@ -177,7 +176,7 @@ export class StatementRecord extends EntityRecord {
   @IsOptional() @IsPartialDate() saidOn!: string | null;
   @IsOptional() @IsString() context!: string | null;
   @IsOptional() @IsString() roleAtTime!: string | null;
-  @IsArray() @Matches(ID, { each: true }) about!: string[];
+  @IsArray() @Matches(ENTITY_ID, { each: true }) about!: string[];
   @IsOptional() @Matches(/^event:/) at!: string | null;
 }
 
@@ -196,7 +195,7 @@ export class ClaimRecord extends EntityRecord {
   @IsString() @MinLength(1) subject!: string;
   @IsString() @MinLength(1) value!: string;
   @IsOptional() @IsPartialDate() date!: string | null;
-  @IsArray() @Matches(ID, { each: true }) about!: string[];
+  @IsArray() @Matches(ENTITY_ID, { each: true }) about!: string[];
   @IsOptional() @Matches(/^conflict:/) conflict!: string | null;
 }
 
@@ -205,9 +204,9 @@ export class ConflictRecord extends EntityRecord {
 }
 
 export class RelationRecord extends FactRecord {
-  @Matches(ID) from!: string;
+  @Matches(ENTITY_ID) from!: string;
   @IsIn(RELATIONSHIP_TYPES) type!: string;
-  @Matches(ID) to!: string;
+  @Matches(ENTITY_ID) to!: string;
 }
 
 /** The kinds of record, in load order, with the class that validates each. */

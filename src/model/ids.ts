@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
 
+/** The id grammar: kind:slug, with further :parts for ids made of others (action:uncc:vnm:signature). */
+export const ENTITY_ID = /^[a-z]+:[A-Za-z0-9][A-Za-z0-9.-]*(:[A-Za-z0-9.-]+)*$/;
+
+/** A document's id: doc: and a lower-case slug. */
+export const DOC_ID = /^doc:[a-z0-9][a-z0-9.-]*$/;
+
+/** An ISO 3166-1 alpha-3 code, as stored. */
+export const ISO3 = /^[A-Z]{3}$/;
+
 /** Lower-case ASCII words joined by '-', accents folded, cut at a word boundary. */
 export function slugify(text: string, max = 60): string {
   const slug = text

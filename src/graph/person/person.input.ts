@@ -2,7 +2,8 @@ import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLen
 import { Field, ID, InputType } from 'type-graphql';
 
 import { FactInput } from '../write/source.input.js';
-import { ISO3, LIMITS, NotNullIfGiven } from '../write/validators.js';
+import { LIMITS, NotNullIfGiven } from '../write/validators.js';
+import { ISO3 } from '../../model/ids.js';
 
 @InputType({ description: 'A new person: an official, a delegate, a spokesperson.' })
 export class CreatePersonInput extends FactInput {

@@ -2,7 +2,8 @@ import { IsDefined, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, V
 import { Field, ID, InputType } from 'type-graphql';
 
 import { FactInput } from '../write/source.input.js';
-import { ISO3, LIMITS, NotNullIfGiven } from '../write/validators.js';
+import { LIMITS, NotNullIfGiven } from '../write/validators.js';
+import { ISO3 } from '../../model/ids.js';
 import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
 @InputType({ description: 'A new participant: a State (id state:ISO3) or a regional economic integration organization (id reio:slug).' })

@@ -3,7 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import { FactInput } from '../write/source.input.js';
-import { ENTITY_ID, IsPartialDate, LIMITS, NotInFuture } from '../write/validators.js';
+import { IsPartialDate, LIMITS, NotInFuture } from '../write/validators.js';
+import { ENTITY_ID } from '../../model/ids.js';
 
 @InputType({ description: 'Which statements to list; every condition given must hold.' })
 export class StatementWhere {

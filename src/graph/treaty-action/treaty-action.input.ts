@@ -3,7 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import { FactInput } from '../write/source.input.js';
-import { ISO3, IsPartialDate, LIMITS, NotInFuture } from '../write/validators.js';
+import { IsPartialDate, LIMITS, NotInFuture } from '../write/validators.js';
+import { ISO3 } from '../../model/ids.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
 
 @InputType({ description: "Which of a treaty's or a participant's actions to list; every condition given must hold." })

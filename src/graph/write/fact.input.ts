@@ -2,7 +2,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, MinL
 import { Field, ID, InputType } from 'type-graphql';
 
 import { SourceInput } from './source.input.js';
-import { ENTITY_ID, LIMITS } from './validators.js';
+import { LIMITS } from './validators.js';
+import { ENTITY_ID } from '../../model/ids.js';
 
 @InputType({ description: 'More evidence for a fact already in the graph.' })
 export class AttachSourcesInput {

@@ -19,7 +19,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Confidence } from '../../model/confidence.js';
 
 import { DocumentKind } from '../../model/document.js';
-import { DOC_ID, IsPartialDate, LIMITS, NotInFuture } from './validators.js';
+import { IsPartialDate, LIMITS, NotInFuture } from './validators.js';
+import { DOC_ID } from '../../model/ids.js';
 
 @InputType({ description: 'A document to add to the graph as evidence.' })
 export class NewDocumentInput {

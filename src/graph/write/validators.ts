@@ -7,10 +7,6 @@ export { IsPartialDate } from '../../ingest/records.js';
 /** Limits on free text, so one write cannot fill the graph. */
 export const LIMITS = { name: 300, title: 1000, text: 20_000, note: 5_000, reason: 2_000, short: 200 } as const;
 
-export const DOC_ID = /^doc:[a-z0-9][a-z0-9.-]*$/;
-export const ENTITY_ID = /^[a-z]+:[A-Za-z0-9][A-Za-z0-9.-]*(:[A-Za-z0-9.-]+)*$/;
-export const ISO3 = /^[A-Z]{3}$/;
-
 /** A partial date whose first possible day is not after today (UTC): nothing is recorded ahead of time. */
 export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
