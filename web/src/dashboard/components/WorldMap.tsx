@@ -114,7 +114,8 @@ export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: 
     const next = at === -1 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
     setPicked(order[next]![0]);
   };
-  const pickedShape = shapes.find((s) => s.iso3 === picked);
+  // Shapes with no ISO code (disputed territories) are picked by name.
+  const pickedShape = picked === undefined ? undefined : shapes.find((s) => (s.iso3 ?? s.name) === picked);
   const pickedEntry = picked === undefined ? undefined : entries.get(picked);
   return (
     <figure className="world-map">
@@ -151,7 +152,7 @@ export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: 
             ? 'Tap or click a country, or focus the map and use the arrow keys, to see its name here.'
             : pickedEntry !== undefined
               ? `${pickedEntry.name}: ${PARTICIPATION_LABEL[pickedEntry.participation]}${pickedEntry.detail !== undefined ? ` (${pickedEntry.detail})` : ''}`
-              : `${shapes.find((s) => s.name === picked || s.iso3 === picked)?.name ?? picked}: not a participant in the graph`}
+              : `${pickedShape?.name ?? picked}: not a participant in the graph`}
         </p>
         <ul className="legend">
           {(Object.keys(PARTICIPATION_LABEL) as Participation[]).map((p) => (
