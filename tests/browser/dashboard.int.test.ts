@@ -187,9 +187,17 @@ describe('the research dashboard', () => {
   });
 
   it('moves the focus to the new view, and names a country on the map by keyboard and by touch', async () => {
-    const watched = await open('/#/participation?asOf=2025-10-26');
+    const watched = await open('/#/participation?asOf=2025-10-26&show=signatory');
     const { page } = watched;
     await page.getByTestId('participation-summary').waitFor();
+    // The table's filter comes from the URL too.
+    await expect(page.getByLabel('Show', { exact: true }).inputValue()).resolves.toBe('signatory');
+    await expect(
+      page
+        .getByRole('table', { name: /^Participants as of/ })
+        .locator('tbody tr')
+        .count(),
+    ).resolves.toBe(67);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click();
     await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');

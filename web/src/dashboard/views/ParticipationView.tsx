@@ -91,11 +91,20 @@ const GROUP_SEGMENTS = [
   { key: 'notSigned', label: 'Not signed', className: 'bar-other' },
 ];
 
-function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
+function Participation({
+  treatyId,
+  asOf,
+  show,
+  setShow,
+}: {
+  treatyId: string;
+  asOf: string;
+  show: Participation | 'all';
+  setShow: (show: Participation | 'all') => void;
+}) {
   const { data, error, loading } = useQuery(DashboardParticipationDocument, { treatyId, asOf });
   const conflicts = useConflicts();
   const { states, error: statesError } = useAllStates();
-  const [show, setShow] = useState<Participation | 'all'>('all');
   const showId = useId();
 
   const rows: StateRow[] = useMemo(() => {
@@ -205,12 +214,19 @@ export default function ParticipationView({ treatyId, params, setParams }: ViewP
   const id = useId();
   const asked = params.get('asOf');
   const asOf = validDay(asked) ?? today();
+  const showing = params.get('show');
+  const show: Participation | 'all' = showing !== null && showing in PARTICIPATION_LABEL ? (showing as Participation) : 'all';
   return (
     <section aria-label="Who signed and ratified">
       <div className="filters">
         <div className="field">
           <label htmlFor={id}>As of</label>
-          <input id={id} type="date" value={asOf} onChange={(e) => e.target.value !== '' && setParams({ asOf: e.target.value })} />
+          <input
+            id={id}
+            type="date"
+            value={asOf}
+            onChange={(e) => e.target.value !== '' && setParams({ asOf: e.target.value, show: show === 'all' ? null : show })}
+          />
         </div>
       </div>
       {asked !== null && validDay(asked) === null ? (
@@ -223,13 +239,18 @@ export default function ParticipationView({ treatyId, params, setParams }: ViewP
       ) : null}
       <ViewTools
         view="participation"
-        params={{ treaty: treatyId, asOf }}
+        params={{ treaty: treatyId, asOf, show: show === 'all' ? null : show }}
         operation={DashboardParticipationDocument}
         variables={{ treatyId, asOf }}
         exports={EXPORTS.states(treatyId)}
       />
       <Requires fields={['Query.participantsByRegionalGroup', 'Query.states', 'Treaty.status']}>
-        <Participation treatyId={treatyId} asOf={asOf} />
+        <Participation
+          treatyId={treatyId}
+          asOf={asOf}
+          show={show}
+          setShow={(next) => setParams({ asOf: asked, show: next === 'all' ? null : next })}
+        />
       </Requires>
     </section>
   );
