@@ -91,6 +91,9 @@ describe('the research dashboard', () => {
     await page.getByTestId('signatories').waitFor();
     await expect(page.getByTestId('signatories').textContent()).resolves.toBe('44');
     await expect(page.getByTestId('undated').textContent()).resolves.toContain('23');
+    await page.getByTestId('conflicts').waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('.filters')!.getBoundingClientRect().top + window.scrollY - 8));
+    await screenshot(page, 'status');
     for (const figure of ['signatories', 'instruments', 'entry-into-force']) {
       const evidence = page.getByTestId(`evidence-${figure}`);
       await evidence.locator('summary').click();
@@ -127,7 +130,6 @@ describe('the research dashboard', () => {
     const figureLink = await signatories.getByLabel('Link to this view').inputValue();
     expect(figureLink).toBe(`${origin}/#/status?treaty=treaty%3Aun-cybercrime-convention&asOf=2025-10-26&figure=signatories`);
     await signatories.locator('summary').click();
-    await screenshot(page, 'status');
     const linked = await open(figureLink);
     await linked.page.locator('[data-testid="evidence-signatories"][open] a[href^="http"]').first().waitFor();
     await done(linked);
