@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-tools/**', 'node_modules/**', 'neo4j-embedded/target/**', 'data/**', 'tests/generated/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'dist-tools/**',
+      'node_modules/**',
+      'neo4j-embedded/target/**',
+      'data/**',
+      'tests/generated/**',
+      'web/src/generated/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { foreignRequests, launchBrowser, openPage, screenshot, type WatchedPage } from '../support/browser.js';
+import { seriousViolations } from '../support/axe.js';
+import { foreignRequests, launchBrowser, openPage, PHONE, screenshot, type WatchedPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let api: TestServer;
@@ -25,30 +26,268 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function open(path: string): Promise<WatchedPage> {
-  const watched = await openPage(await browser(), origin);
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<WatchedPage> {
+  const watched = await openPage(await browser(), origin, options);
   await watched.page.goto(path);
   return watched;
 }
 
+/** Nothing left the machine and nothing failed in the page. */
+async function done({ page, requests, errors }: WatchedPage): Promise<void> {
+  expect(foreignRequests(requests, origin)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}
+
+/** The lines of a downloaded CSV file, without its byte order mark. */
+async function downloadedCsv(page: Page, click: () => Promise<void>): Promise<{ name: string; lines: string[] }> {
+  const download = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  const text = await readFile((await file.path())!, 'utf8');
+  return {
+    name: file.suggestedFilename(),
+    lines: text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n'),
+  };
+}
+
+const STATUS = '/#/status?asOf=2025-10-26';
+
 describe('the research dashboard', () => {
-  it('opens on the entry-into-force view with only local requests', async () => {
-    const { page, requests, errors } = await open('/');
+  it('opens on the entry-into-force view, says what the data covers, and asks only its own server', async () => {
+    const watched = await open('/');
+    const { page, requests } = watched;
     await expect(page.getByRole('heading', { level: 1, name: 'Entry into force' }).waitFor()).resolves.toBeUndefined();
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
-    await page
-      .getByLabel('Treaty')
-      .getByRole('option', { name: 'United Nations Convention against Cybercrime' })
-      .waitFor({ state: 'attached' });
-    // A few requests at most: the schema's fields, the treaties, the view's own query.
-    expect(requests.filter((url) => url.endsWith('/graphql')).length).toBeLessThanOrEqual(4);
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    // The Convention first in the picker, its full title readable beside it; the draft after it.
+    const options = page.getByLabel('Treaty').getByRole('option');
+    // The first page of the run meets a cold server: its queries are compiled as they come.
+    await expect
+      .poll(() => options.allTextContents(), { timeout: 30_000 })
+      .toEqual(['United Nations Convention against Cybercrime', expect.stringMatching(/draft/)]);
+    await expect(page.getByTestId('treaty-title').textContent()).resolves.toMatch(
+      /^United Nations Convention against Cybercrime; Strengthening/,
+    );
+    // About this data: coverage, and the freshest evidence in place of a review date the API lacks.
+    const about = page.getByTestId('about-data');
+    await about.getByText(/source documents/).waitFor();
+    await expect(page.getByTestId('last-checked').textContent()).resolves.toMatch(
+      /does not record when the data was last reviewed.*most recent source document in the graph is dated \d/,
+    );
+    await page.getByTestId('signatories').waitFor();
+    // The users' words, not the schema's.
+    await expect(page.locator('body').textContent()).resolves.not.toMatch(/TREATYACTION|TreatyAction|as the fact it belongs to/);
+    // A few requests at most: the schema's fields, the treaties, the coverage, the view's own queries.
+    expect(requests.filter((url) => url.endsWith('/graphql')).length).toBeLessThanOrEqual(8);
+    await done(watched);
   });
 
-  it('searches the quotes and links each to its sources', async () => {
-    const { page, requests, errors } = await open('/#/quotes');
+  it('links every figure of the status view to its sources and shows where sources disagree', async () => {
+    const watched = await open(STATUS);
+    const { page } = watched;
+    await page.getByTestId('signatories').waitFor();
+    await expect(page.getByTestId('signatories').textContent()).resolves.toBe('44');
+    await expect(page.getByTestId('undated').textContent()).resolves.toContain('23');
+    await page.getByTestId('conflicts').waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('.filters')!.getBoundingClientRect().top + window.scrollY - 8));
+    await screenshot(page, 'status');
+    for (const figure of ['signatories', 'instruments', 'entry-into-force']) {
+      const evidence = page.getByTestId(`evidence-${figure}`);
+      await evidence.locator('summary').click();
+      await expect(evidence.locator('a[href^="http"]').count(), figure).resolves.toBeGreaterThan(0);
+    }
+    // No party yet: the figure says it has no source rather than showing a link to nothing.
+    await page.getByTestId('evidence-parties').locator('summary').click();
+    await page.getByTestId('evidence-parties').getByText('No source is recorded').waitFor();
+    // Every participant row cites its documents.
+    const participants = page.getByRole('table', { name: /Signatories and parties/ });
+    await expect(participants.getByRole('columnheader', { name: 'Sources' }).count()).resolves.toBe(1);
+    const rows = participants.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(67);
+    await expect(rows.filter({ has: page.locator('a[href^="http"]') }).count()).resolves.toBe(67);
+    // The disagreement: the dated count against the reported ones, each claim with its sources.
+    const conflicts = page.getByTestId('conflicts');
+    await expect(page.getByTestId('count-explained').textContent()).resolves.toMatch(
+      /44 dated, plus 23 that no source dates \(67 in the graph/,
+    );
+    const hanoi = conflicts.locator('details').filter({ hasText: 'Number of signatories at/after the Hanoi ceremony' });
+    await hanoi.locator('summary').click();
+    await expect(hanoi.locator('.claims > li').count()).resolves.toBe(11);
+    await expect(hanoi.textContent()).resolves.toMatch(/65 nations signed/);
+    await expect(hanoi.locator('.claims a[href^="http"]').count()).resolves.toBeGreaterThanOrEqual(11);
+    // The complete files, linked from the view.
+    await expect(page.getByRole('link', { name: /every signature and ratification \(CSV\)/ }).getAttribute('href')).resolves.toBe(
+      '/export/actions.csv?treaty=treaty%3Aun-cybercrime-convention',
+    );
+    await hanoi.locator('summary').click();
+    // A link to the figure itself, which opens on it with its sources unfolded. This browser context
+    // has no clipboard permission: the link stays on screen to copy by hand.
+    const signatories = page.getByTestId('evidence-signatories');
+    await signatories.getByRole('button', { name: 'Copy a link to this figure' }).click();
+    const figureLink = await signatories.getByLabel('Link to this view').inputValue();
+    expect(figureLink).toBe(`${origin}/#/status?treaty=treaty%3Aun-cybercrime-convention&asOf=2025-10-26&figure=signatories`);
+    await signatories.locator('summary').click();
+    const linked = await open(figureLink);
+    await linked.page.locator('[data-testid="evidence-signatories"][open] a[href^="http"]').first().waitFor();
+    await done(linked);
+
+    await page.getByLabel('As of', { exact: true }).fill('2025-10-24');
+    await page.getByText('Status as of 24 Oct 2025').waitFor();
+    await expect(page.getByTestId('signatories').textContent()).resolves.toBe('0');
+    await expect(page.getByTestId('instruments').textContent()).resolves.toBe('0 / 40');
+    await done(watched);
+  });
+
+  it('warns that a future as-of date shows no forecast', async () => {
+    const watched = await open('/#/status?asOf=2030-01-01');
+    await watched.page
+      .getByTestId('future-caveat')
+      .getByText(/1 Jan 2030 is in the future.*not a forecast/)
+      .waitFor();
+    await done(watched);
+  });
+
+  it('keeps the treaty and every filter in a link that shows the same figures in a fresh browser', async () => {
+    const first = await open(STATUS, { clipboard: true });
+    const { page } = first;
+    await page.getByTestId('signatories').waitFor();
+    await page.getByLabel('Treaty').selectOption('treaty:uncc-draft-protocol');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/treaty=treaty%3Auncc-draft-protocol/);
+    await page.getByText('Status as of 26 Oct 2025').waitFor();
+    const figures = async (p: Page) => {
+      await p.getByTestId('status-cards').waitFor();
+      return Promise.all(['signatories', 'parties', 'instruments', 'entry-into-force'].map((id) => p.getByTestId(id).textContent()));
+    };
+    const shown = await figures(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied.').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${origin}/#/status?treaty=treaty%3Auncc-draft-protocol&asOf=2025-10-26`);
+    // Nothing of the choice is kept in the browser's storage: the link carries it all.
+    await expect(page.evaluate(() => window.localStorage.length)).resolves.toBe(0);
+    const explorer = await page.getByRole('link', { name: 'Open in the explorer' }).getAttribute('href');
+    await first.page.context().close();
+
+    const second = await open(link);
+    await expect(second.page.getByLabel('Treaty').inputValue()).resolves.toBe('treaty:uncc-draft-protocol');
+    await expect(figures(second.page)).resolves.toEqual(shown);
+    await done(second);
+
+    // The view's own GraphQL, opened in the explorer, runs as the view ran it.
+    const third = await open(explorer!);
+    await third.page.locator('.graphiql-query-editor').getByText('DashboardStatus').first().waitFor();
+    const answered = third.page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('DashboardStatus'),
+    );
+    await third.page.getByRole('button', { name: /Execute query/ }).click();
+    const body = (await (await answered).json()) as { data: { treaty: { id: string; status: { asOf: string } } } };
+    expect(body.data.treaty).toMatchObject({ id: 'treaty:uncc-draft-protocol', status: { asOf: '2025-10-26' } });
+    await done(third);
+  });
+
+  it('moves the focus to the new view, and names a country on the map by keyboard and by touch', async () => {
+    const watched = await open('/#/participation?asOf=2025-10-26&show=signatory');
+    const { page } = watched;
+    await page.getByTestId('participation-summary').waitFor();
+    // The table's filter comes from the URL too.
+    await expect(page.getByLabel('Show', { exact: true }).inputValue()).resolves.toBe('signatory');
+    await expect(
+      page
+        .getByRole('table', { name: /^Participants as of/ })
+        .locator('tbody tr')
+        .count(),
+    ).resolves.toBe(67);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.goBack();
+    await page.getByTestId('participation-summary').waitFor();
+    const map = page.getByTestId('world-map');
+    await map.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('map-readout').textContent()).resolves.toMatch(/^Afghanistan: /);
+    await done(watched);
+  });
+});
+
+describe('state that cannot go stale', () => {
+  it('clears the timeline when every kind is unticked and when the dates are inverted', async () => {
+    const watched = await open('/#/timeline');
+    const { page } = watched;
+    const timeline = page.getByRole('table', { name: 'Timeline' });
+    await timeline.locator('tbody tr').first().waitFor();
+    for (const label of ['Signatures and ratifications', 'Events', 'Statements'])
+      await page.getByRole('checkbox', { name: label }).uncheck();
+    await page.getByTestId('no-kinds').waitFor();
+    await expect(timeline.count()).resolves.toBe(0);
+    await expect(page.getByText(/^\d+ items$/).count()).resolves.toBe(0);
+
+    await page.getByRole('checkbox', { name: 'Events' }).check();
+    await timeline.locator('tbody tr').first().waitFor();
+    const byMonth = page.getByRole('table', { name: 'Acts by month' });
+    await byMonth.getByRole('cell', { name: '2025-10', exact: true }).waitFor();
+    await page.getByLabel('From').fill('2025-12-01');
+    await page.getByLabel('To').fill('2025-01-01');
+    await page.getByTestId('inverted-range').waitFor();
+    await expect(byMonth.count()).resolves.toBe(0);
+    await expect(timeline.count()).resolves.toBe(0);
+    await done(watched);
+  });
+
+  it('clears the quotes when a search fails, and says plainly when a speaker is unknown', async () => {
+    const watched = await open('/#/quotes');
+    const { page } = watched;
+    const quotes = page.locator('article.quote');
+    const search = page.getByLabel(/Search the quotes/);
+    await search.fill('multilateralism');
+    await search.press('Enter');
+    await quotes.first().waitFor();
+    await search.fill('!!!');
+    await search.press('Enter');
+    await page
+      .getByRole('alert')
+      .getByText(/at least one letter or digit/)
+      .waitFor();
+    await expect(quotes.count()).resolves.toBe(0);
+    await page.context().close();
+
+    const unknown = await open('/#/quotes?speaker=person:nope');
+    await unknown.page
+      .getByTestId('unknown-speaker')
+      .getByText(/No quoted person has the id “person:nope”/)
+      .waitFor();
+    await expect(unknown.page.getByLabel('Speaker').locator('option:checked').textContent()).resolves.toBe('Unknown: person:nope');
+    await expect(unknown.page.getByTestId('quote-count').count()).resolves.toBe(0);
+    await done(unknown);
+  });
+
+  it('says so when a graph id names nothing, instead of an empty canvas', async () => {
+    const watched = await open('/#/graph?id=nope');
+    await watched.page
+      .getByTestId('unknown-entity')
+      .getByText(/No entity in the graph has the id “nope”/)
+      .waitFor();
+    await expect(watched.page.getByTestId('graph-canvas').count()).resolves.toBe(0);
+    await done(watched);
+  });
+});
+
+describe('complete downloads', () => {
+  it('downloads every quote, not the page shown, and links each to its sources', async () => {
+    const watched = await open('/#/quotes');
+    const { page } = watched;
+    const count = page.getByTestId('quote-count');
+    await count.waitFor();
+    const total = Number((await count.textContent())!.split(' ')[0]);
+    await expect(page.locator('article.quote').count()).resolves.toBeLessThan(total);
+    const csv = await downloadedCsv(page, () => page.getByRole('button', { name: /Download CSV/ }).click());
+    expect(csv.name).toBe('quotes.csv');
+    expect(csv.lines[0]).toBe('Date,Speaker,Speaker id,Role at the time,Quote,Context,Event,Sources,Statement id');
+    expect(csv.lines.length - 1).toBe(total);
+
     const search = page.getByLabel(/Search the quotes/);
     await search.fill('multilateralism');
     await search.press('Enter');
@@ -57,18 +296,6 @@ describe('the research dashboard', () => {
     await expect(quote.getByRole('link', { name: 'Ghada Waly' }).count()).resolves.toBe(1);
     await expect(quote.locator('.sources a').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'quotes');
-
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /Download CSV/ }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe('quotes.csv');
-    const csv = await readFile((await file.path())!, 'utf8');
-    const lines = csv
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines[0]).toBe('Date,Speaker,Speaker id,Role at the time,Quote,Context,Event,Sources,Statement id');
-    expect(lines.length - 1).toBe(Number((await page.getByTestId('quote-count').textContent())!.split(' ')[0]));
 
     // Narrowed to what UNODC's officials said: with the words, then without them.
     const quotes = page.locator('article.quote');
@@ -79,56 +306,85 @@ describe('the research dashboard', () => {
     await search.press('Enter');
     await expect.poll(() => quotes.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     await expect(quotes.filter({ hasText: 'António Guterres' }).count()).resolves.toBe(0);
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await done(watched);
+  });
+
+  it('charts by month and by day and downloads the whole timeline, every page of it', async () => {
+    const watched = await open('/#/timeline?kinds=TREATY_ACTION,EVENT,STATEMENT,DOCUMENT');
+    const { page } = watched;
+    const byMonth = page.getByRole('table', { name: 'Acts by month' });
+    await byMonth.getByRole('cell', { name: '2025-10', exact: true }).waitFor();
+    await page.getByRole('radio', { name: 'Day' }).check();
+    await page.getByRole('table', { name: 'Acts by day' }).getByRole('cell', { name: '2025-10-25', exact: true }).waitFor();
+    const timeline = page.getByRole('table', { name: 'Timeline' });
+    await timeline.getByRole('cell', { name: 'Statement', exact: true }).first().waitFor();
+    await expect(timeline.getByRole('cell', { name: 'Event', exact: true }).count()).resolves.toBeGreaterThan(0);
+    const total = Number((await page.getByTestId('timeline-count').textContent())!.split(' ')[0]);
+    const shown = await timeline.locator('tbody tr').count();
+    expect(shown).toBeLessThan(total);
+    const button = page.getByRole('button', { name: /Download CSV.*Timeline/ });
+    await expect(button.textContent()).resolves.toContain(`all ${total} rows`);
+    const csv = await downloadedCsv(page, () => button.click());
+    expect(csv.name).toBe('timeline.csv');
+    expect(csv.lines.length - 1).toBe(total);
+    await expect(page.getByRole('link', { name: /every quote about the treaty \(CSV\)/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'timeline');
+    await done(watched);
   });
 });
 
-describe('the GraphQL explorer', () => {
-  it('runs the first example operation and shows the answer', async () => {
-    const { page, requests, errors } = await open('/explorer');
-    // The example's variables are filled in: the query runs as it opens.
-    await page.locator('.graphiql-editor-tool').getByText('multilateralism').waitFor();
-    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WhoSaidWhat'));
-    await page.getByRole('button', { name: /Execute query/ }).click();
-    const body = (await (await answered).json()) as { data: { statements: { totalCount: number; nodes: { text: string }[] } } };
-    expect(body.data.statements.totalCount).toBeGreaterThan(0);
-    expect(body.data.statements.nodes.every((n) => /multilateralism/i.test(n.text))).toBe(true);
-    // Monaco draws only the lines in view: the count is near the top of the answer.
-    await page.locator('.result-window').getByText(`"totalCount": ${body.data.statements.totalCount}`).waitFor();
-    await screenshot(page, 'explorer');
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+describe('the graph', () => {
+  it('groups the signatures into one node that opens, with a legend, labels apart and a stable layout', async () => {
+    const watched = await open('/#/graph');
+    const { page } = watched;
+    const list = page.getByRole('list', { name: 'Entities in the graph' });
+    const group = list.getByRole('button', { name: /^Open signed by 66 States and the European Union$/ });
+    await group.waitFor();
+    await page.getByTestId('graph-legend').getByText('Act on the treaty').waitFor();
+    const canvas = page.getByTestId('graph-canvas');
+    type Drawn = { id: string; x: number; y: number; box: { x1: number; x2: number; y1: number; y2: number } };
+    const drawn = () =>
+      canvas.evaluate((element) => {
+        type Node = {
+          id(): string;
+          position(): { x: number; y: number };
+          boundingBox(o: object): { x1: number; x2: number; y1: number; y2: number };
+        };
+        const cy = (element as unknown as { _cyreg: { cy: { nodes(): Node[] } } })._cyreg.cy;
+        return cy
+          .nodes()
+          .map((n) => ({ id: n.id(), ...n.position(), box: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+      });
+    const before: Drawn[] = await drawn();
+    expect(before.length).toBeLessThan(15);
+    const overlapping = (nodes: Drawn[]) =>
+      nodes.flatMap((a, i) =>
+        nodes
+          .slice(i + 1)
+          .filter((b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2)
+          .map((b) => `${a.id} / ${b.id}`),
+      );
+    expect(overlapping(before)).toEqual([]);
+
+    await group.click();
+    await list.getByRole('button', { name: /^Close signed by 66 States/ }).waitFor();
+    await expect.poll(async () => (await drawn()).length).toBeGreaterThan(before.length + 60);
+    const after = await drawn();
+    // Nothing drawn before moved: the new entities were placed around the group.
+    for (const node of before)
+      expect(
+        after.find((n) => n.id === node.id),
+        node.id,
+      ).toMatchObject({ x: node.x, y: node.y });
+    await done(watched);
   });
-});
 
-describe('the views built on treaty status and navigation', () => {
-  it('changes the as-of date and sees the counts change', async () => {
-    const { page, requests, errors } = await open('/#/status?asOf=2025-10-26');
-    const signatories = page.getByTestId('signatories');
-    await signatories.waitFor();
-    const after = Number(await signatories.textContent());
-    expect(after).toBeGreaterThan(0);
-    await screenshot(page, 'status');
-
-    await page.getByLabel('As of').fill('2025-10-24');
-    await page.getByText('Status as of 24 Oct 2025').waitFor();
-    const before = Number(await signatories.textContent());
-    expect(before).toBeLessThan(after);
-    await expect(page.getByTestId('instruments').textContent()).resolves.toMatch(/^\d+ \/ 40$/);
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
-  it('expands a node of the neighbourhood graph and shows the sources of its relationships', async () => {
-    const { page, requests, errors } = await open('/#/graph?id=org:unodc');
+  it('expands a node and shows the sources of a selected entity and of its relationships', async () => {
+    const watched = await open('/#/graph?id=org:unodc');
+    const { page } = watched;
     const size = page.getByTestId('graph-size');
     const list = page.getByRole('list', { name: 'Entities in the graph' });
-    const unexpanded = list.locator('button[aria-label^="Expand "]');
-    await unexpanded.first().waitFor();
+    await list.locator('button[aria-label^="Expand "]').first().waitFor();
     const entities = async () => Number((await size.textContent())!.split(' ')[0]);
     const initial = await entities();
     expect(initial).toBeGreaterThan(1);
@@ -144,56 +400,135 @@ describe('the views built on treaty status and navigation', () => {
       .first()
       .waitFor();
     await expect.poll(entities, { timeout: 30_000 }).toBeGreaterThan(initial);
-    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(name);
+    await expect.poll(() => page.getByTestId('selected-node').textContent()).toContain(name);
 
-    // A click on the drawing expands too: ask Cytoscape where it drew the person, and click there.
+    // A tap on the drawing expands too: ask Cytoscape where it drew the person, and click there.
     const person = 'Ghada Waly';
     const canvas = page.getByTestId('graph-canvas');
     const point = await canvas.evaluate((element, label) => {
       type Drawn = { data(key: string): unknown; renderedPosition(): { x: number; y: number } };
       const cy = (element as unknown as { _cyreg: { cy: { nodes(): Drawn[] } } })._cyreg.cy;
-      const node = cy.nodes().find((n) => n.data('label') === label);
-      return node?.renderedPosition();
+      return cy
+        .nodes()
+        .find((n) => n.data('name') === label)
+        ?.renderedPosition();
     }, person);
     expect(point).toBeDefined();
     const box = (await canvas.boundingBox())!;
     await page.mouse.click(box.x + point!.x, box.y + point!.y);
     await list.getByRole('button', { name: `Expanded ${person}`, exact: true }).waitFor();
-    await expect(page.getByTestId('selected-node').textContent()).resolves.toContain(person);
+    const selected = page.getByTestId('selected-node');
+    await expect.poll(() => selected.textContent()).toContain(person);
+    await expect.poll(() => selected.locator('.sources a[href^="http"]').count()).toBeGreaterThan(0);
+    await expect(selected.textContent()).resolves.toMatch(/^Person/);
 
     const relationships = page.getByRole('table', { name: /Relationships/ });
     await expect(relationships.locator('tbody tr').count()).resolves.toBeGreaterThan(1);
     await expect(relationships.locator('tbody a').count()).resolves.toBeGreaterThan(0);
+    await page.evaluate(() =>
+      window.scrollTo(0, document.querySelector('[data-testid="graph-size"]')!.getBoundingClientRect().top + window.scrollY - 8),
+    );
     await screenshot(page, 'graph');
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await done(watched);
+  });
+});
+
+describe('the GraphQL explorer', () => {
+  it('runs the first example operation and shows the answer', async () => {
+    const watched = await open('/explorer');
+    const { page } = watched;
+    // The example's variables are filled in: the query runs as it opens.
+    await page.locator('.graphiql-editor-tool').getByText('multilateralism').waitFor();
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WhoSaidWhat'));
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    const body = (await (await answered).json()) as { data: { statements: { totalCount: number; nodes: { text: string }[] } } };
+    expect(body.data.statements.totalCount).toBeGreaterThan(0);
+    expect(body.data.statements.nodes.every((n) => /multilateralism/i.test(n.text))).toBe(true);
+    // Monaco draws only the lines in view: the count is near the top of the answer.
+    await page.locator('.result-window').getByText(`"totalCount": ${body.data.statements.totalCount}`).waitFor();
+    await screenshot(page, 'explorer');
+    await done(watched);
   });
 
-  it('draws who signed on the world map and by regional group', async () => {
-    const { page, requests, errors } = await open('/#/participation?asOf=2025-10-26');
-    await page.getByTestId('participation-summary').waitFor();
-    await expect(page.locator('svg path.country.signatory').count()).resolves.toBeGreaterThan(20);
-    const groups = page.getByRole('table', { name: /By UN regional group/ });
-    await expect(groups.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(5);
-    await screenshot(page, 'participation');
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+  it('keeps the query being edited in its address, to share', async () => {
+    const query = 'query SharedByUrl { treaties { id } }';
+    const watched = await open(`/explorer?${new URLSearchParams({ query }).toString()}`);
+    const { page } = watched;
+    await page.locator('.graphiql-query-editor').getByText('SharedByUrl').first().waitFor();
+    await page.locator('.graphiql-query-editor .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' # edited');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('query'))).toBe(`${query} # edited`);
+    await done(watched);
+  });
+});
+
+const VIEWS = ['/#/status?asOf=2025-10-26', '/#/timeline', '/#/participation?asOf=2025-10-26', '/#/graph?id=org:unodc', '/#/quotes'];
+
+/** Waits for a view's content, not just its frame. */
+async function settled(page: Page, path: string): Promise<void> {
+  const ready: Record<string, string> = {
+    status: '[data-testid="signatories"]',
+    timeline: 'table >> nth=1',
+    participation: '[data-testid="participation-summary"]',
+    graph: '[data-testid="graph-size"]',
+    quotes: '[data-testid="quote-count"]',
+  };
+  const view = /#\/(\w+)/.exec(path)?.[1] ?? 'status';
+  await page.locator(ready[view]!).first().waitFor();
+  await page.getByText('Loading…').waitFor({ state: 'detached' });
+}
+
+describe('a phone is a first-class screen', () => {
+  it.each([...VIEWS, '/explorer'])('%s has no horizontal overflow at 360 px', async (path) => {
+    const watched = await open(path, { viewport: PHONE });
+    const { page } = watched;
+    if (path === '/explorer') await page.locator('.graphiql-query-editor').waitFor();
+    else await settled(page, path);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    // Chart text keeps the page's size: no picture of text scaled down to a few pixels.
+    const sizes = await page
+      .locator('.chart svg text')
+      .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+    for (const height of sizes) expect(height).toBeGreaterThanOrEqual(11);
+    if (path.startsWith('/#/status')) await screenshot(page, 'status-phone');
+    if (path.startsWith('/#/participation')) {
+      // A tap names the country, where a mouse would hover.
+      // A point inside the largest signatory, where no neighbour is drawn on top, tapped with a finger.
+      const point = await page.locator('path.country.signatory').evaluateAll((paths) => {
+        const area = (p: Element) => p.getBoundingClientRect().width * p.getBoundingClientRect().height;
+        for (const path of [...paths].sort((a, b) => area(b) - area(a))) {
+          path.scrollIntoView({ block: 'center' });
+          const box = path.getBoundingClientRect();
+          const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          if (document.elementFromPoint(at.x, at.y) === path) return at;
+        }
+        return undefined;
+      });
+      expect(point).toBeDefined();
+      await page.touchscreen.tap(point!.x, point!.y);
+      await expect(page.getByTestId('map-readout').textContent()).resolves.toMatch(/^[^:]+: Signed only \(signed /);
+    }
+    await done(watched);
+  });
+});
+
+describe('accessibility', () => {
+  it('the explorer has no serious or critical axe-core violation in what this project adds or sets', async () => {
+    const watched = await open('/explorer');
+    await watched.page.locator('.graphiql-query-editor').waitFor();
+    // Left out, as upstream markup this project does not write: GraphiQL's tab bar (each tab's close
+    // button nested inside the tab) and the pale line numbers of its editor (Monaco's gutter).
+    const upstream = ['.graphiql-session-header .graphiql-tabs', '.monaco-editor .margin'];
+    expect(await seriousViolations(watched.page, upstream)).toEqual([]);
+    await done(watched);
   });
 
-  it('charts the signatures by month and by day, with the timeline of events and statements', async () => {
-    const { page, requests, errors } = await open('/#/timeline');
-    const byMonth = page.getByRole('table', { name: 'Acts by month' });
-    await byMonth.getByRole('cell', { name: '2025-10', exact: true }).waitFor();
-    await page.getByRole('radio', { name: 'Day' }).check();
-    await page.getByRole('table', { name: 'Acts by day' }).getByRole('cell', { name: '2025-10-25', exact: true }).waitFor();
-    const timeline = page.getByRole('table', { name: 'Timeline' });
-    await timeline.getByRole('cell', { name: 'Statement', exact: true }).first().waitFor();
-    await expect(timeline.getByRole('cell', { name: 'Event', exact: true }).count()).resolves.toBeGreaterThan(0);
-    await screenshot(page, 'timeline');
-    expect(foreignRequests(requests, origin)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+  it.each(VIEWS)('%s has no serious or critical axe-core violation', async (path) => {
+    const watched = await open(path);
+    await settled(watched.page, path);
+    expect(await seriousViolations(watched.page)).toEqual([]);
+    if (path.startsWith('/#/participation')) await screenshot(watched.page, 'participation');
+    await done(watched);
   });
 });

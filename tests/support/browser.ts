@@ -43,8 +43,24 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, origin: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, baseURL: origin });
+export const DESKTOP = { width: 1280, height: 860 };
+/** A small phone: the narrowest width the dashboard is laid out for. */
+export const PHONE = { width: 360, height: 780 };
+
+/** A page in a new browser context: a fresh profile, with nothing stored from another test. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  { viewport = DESKTOP, clipboard = false }: { viewport?: { width: number; height: number }; clipboard?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    baseURL: origin,
+    isMobile: viewport.width < 600,
+    hasTouch: viewport.width < 600,
+    permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [],
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

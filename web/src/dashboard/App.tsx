@@ -1,8 +1,10 @@
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
 
 import { CapabilitiesProvider } from './capabilities.js';
-import { TreatyPicker, useTreatyChoice } from './components/TreatyPicker.js';
-import { routeHref, useRoute } from './router.js';
+import { AboutData } from './components/AboutData.js';
+import { Notice } from './components/Feedback.js';
+import { TreatyPicker, useTreaties } from './components/TreatyPicker.js';
+import { DEFAULT_TREATY, type Params, routeHref, TreatyContext, useRoute } from './router.js';
 import type { ViewProps } from './view-props.js';
 
 // Each view is its own chunk: the map data and the graph library load only when their view opens.
@@ -31,18 +33,45 @@ const VIEWS: { id: string; label: string; render: (props: ViewProps) => ReactNod
   { id: 'quotes', label: 'Quotes', render: (p) => <QuotesView {...p} /> },
 ];
 
+// On a phone the first screen shows the figures; "About this data" stays one tap away.
+const narrow = window.matchMedia('(max-width: 600px)').matches;
+
 export function App() {
-  const [route, navigate] = useRoute();
-  const [treatyId, setTreatyId] = useTreatyChoice();
-  const view = VIEWS.find((v) => v.id === route.view) ?? VIEWS[0]!;
+  const [route, rawNavigate] = useRoute();
+  const { treatyId } = route;
+  const { treaties } = useTreaties();
+  const known = VIEWS.find((v) => v.id === route.view);
+  const view = known ?? VIEWS[0]!;
   const heading = useRef<HTMLHeadingElement>(null);
+
+  // Every move keeps the treaty in the URL; the Convention, the default, is left implicit.
+  const navigate = useCallback(
+    (to: string, params: Params = {}, replace = false) =>
+      rawNavigate(to, { treaty: treatyId === DEFAULT_TREATY ? null : treatyId, ...params }, replace),
+    [rawNavigate, treatyId],
+  );
+  const setParams = useCallback((params: Params) => navigate(view.id, params, true), [navigate, view.id]);
+  const chooseTreaty = (id: string) => {
+    const params = Object.fromEntries(route.params.entries());
+    rawNavigate(view.id, { ...params, treaty: id === DEFAULT_TREATY ? null : id }, true);
+  };
 
   useEffect(() => {
     document.title = `${view.label} · treaty-graph`;
   }, [view]);
 
+  // A new view gets the focus, as a new page would: screen readers announce it, keyboards start there.
+  const shown = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (shown.current !== undefined && shown.current !== view.id) heading.current?.focus();
+    shown.current = view.id;
+  }, [view.id]);
+
+  const unknownTreaty = treaties !== undefined && !treaties.some((t) => t.id === treatyId);
+  const navHref = (id: string) => routeHref(id, { treaty: treatyId === DEFAULT_TREATY ? null : treatyId });
+
   return (
-    <>
+    <TreatyContext.Provider value={treatyId}>
       <a
         className="skip-link"
         href="#main"
@@ -62,7 +91,7 @@ export function App() {
           <ul>
             {VIEWS.map((v) => (
               <li key={v.id}>
-                <a href={routeHref(v.id)} aria-current={v.id === view.id ? 'page' : undefined}>
+                <a href={navHref(v.id)} aria-current={v.id === view.id ? 'page' : undefined}>
                   {v.label}
                 </a>
               </li>
@@ -79,17 +108,29 @@ export function App() {
             <h1 ref={heading} tabIndex={-1}>
               {view.label}
             </h1>
-            <TreatyPicker value={treatyId} onChange={setTreatyId} />
+            <TreatyPicker value={treatyId} treaties={treaties} onChange={chooseTreaty} />
           </div>
-          <Suspense fallback={<p role="status">Loading the view…</p>}>
-            {treatyId === undefined ? <p role="status">Loading treaties…</p> : view.render({ treatyId, params: route.params, navigate })}
-          </Suspense>
+          {known === undefined && route.view !== '' ? (
+            <Notice testId="unknown-view">
+              There is no view called “{route.view}”: showing {view.label} instead.
+            </Notice>
+          ) : null}
+          <AboutData treatyId={treatyId} open={view.id === 'status' && !narrow} />
+          {unknownTreaty ? (
+            <Notice testId="unknown-treaty">
+              No treaty in the graph has the id “{treatyId}”. Choose one of the {treaties.length} treaties above.
+            </Notice>
+          ) : (
+            <Suspense fallback={<p role="status">Loading the view…</p>}>
+              {view.render({ treatyId, params: route.params, navigate, setParams })}
+            </Suspense>
+          )}
         </main>
       </CapabilitiesProvider>
       <footer className="site-footer">
-        Every figure here comes from the public GraphQL API at <code>/graphql</code>; try the same questions in the{' '}
-        <a href="/explorer">explorer</a>.
+        Every figure here comes from the public GraphQL API at <code>/graphql</code>; each view opens its own query in the{' '}
+        <a href="/explorer">explorer</a>, and its complete data as files under <code>/export/</code>.
       </footer>
-    </>
+    </TreatyContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useContext } from 'react';
 
 import { ApiError } from '../shared/graphql.js';
+import { DashboardCapabilitiesDocument } from '../generated/operations.js';
 import { useQuery } from './useQuery.js';
-import { INTROSPECT } from './queries.js';
 
 /**
  * The fields this server's API offers, read by introspection, as "Type.field". The dashboard asks
@@ -12,17 +12,12 @@ export interface Capabilities {
   has(field: string): boolean;
 }
 
-interface IntrospectionResult {
-  query: { fields: { name: string }[] } | null;
-  treaty: { fields: { name: string }[] } | null;
-}
-
 const EVERYTHING: Capabilities = { has: () => true };
 
 const CapabilitiesContext = createContext<Capabilities | undefined>(undefined);
 
 export function CapabilitiesProvider({ children }: { children: ReactNode }) {
-  const { data, error } = useQuery<IntrospectionResult>(INTROSPECT, {});
+  const { data, error } = useQuery(DashboardCapabilitiesDocument, {});
   if (error instanceof ApiError && error.errors.length > 0) {
     // The API answered but refused introspection (a server may turn it off): assume it has every
     // field, and let a view that asks for a missing one show the API's own error.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-import { gql } from '../shared/graphql.js';
+import { gql, type Operation } from '../shared/graphql.js';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -9,26 +9,31 @@ export interface QueryState<T> {
 }
 
 /**
- * Runs an operation whenever its variables change; a newer run aborts the older one, and the last
- * answer stays on screen while the next loads.
+ * Runs an operation whenever its variables change; a newer run aborts the older one. The last answer
+ * stays on screen while the next loads, but never beside an error, and a skipped query shows nothing:
+ * a figure on screen always answers the question the page now asks.
  */
-export function useQuery<T>(query: string, variables: Record<string, unknown>, skip = false): QueryState<T> {
+export function useQuery<TResult, TVariables>(
+  operation: Operation<TResult, TVariables>,
+  variables: TVariables,
+  skip = false,
+): QueryState<TResult> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<T>>({ data: undefined, error: undefined, loading: !skip });
+  const [state, setState] = useState<QueryState<TResult>>({ data: undefined, error: undefined, loading: !skip });
   useEffect(() => {
     if (skip) {
-      setState((s) => ({ ...s, loading: false }));
+      setState({ data: undefined, error: undefined, loading: false });
       return undefined;
     }
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true, error: undefined }));
-    gql<T>(query, JSON.parse(key) as Record<string, unknown>, controller.signal).then(
+    gql(operation, JSON.parse(key) as TVariables, controller.signal).then(
       (data) => setState({ data, error: undefined, loading: false }),
       (error: Error) => {
-        if (error.name !== 'AbortError') setState((s) => ({ ...s, error, loading: false }));
+        if (error.name !== 'AbortError') setState({ data: undefined, error, loading: false });
       },
     );
     return () => controller.abort();
-  }, [query, key, skip]);
+  }, [operation, key, skip]);
   return state;
 }

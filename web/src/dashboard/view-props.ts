@@ -1,6 +1,11 @@
+import type { Navigate, Params } from './router.js';
+
 /** What every view of the dashboard is given: the treaty in view, its URL parameters, and a way to move. */
 export interface ViewProps {
   treatyId: string;
   params: URLSearchParams;
-  navigate: (view: string, params?: Record<string, string>, replace?: boolean) => void;
+  /** Moves within the view or to another, keeping the treaty in the URL. */
+  navigate: Navigate;
+  /** Replaces this view's parameters in the URL (the treaty is kept). */
+  setParams: (params: Params) => void;
 }

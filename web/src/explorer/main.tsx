@@ -2,10 +2,10 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './explorer.css';
 
-import { pick, useGraphiQL } from '@graphiql/react';
+import { pick, ToolbarButton, useGraphiQL } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { GRAPHQL_PATH } from '../shared/graphql.js';
@@ -14,10 +14,54 @@ import { EXAMPLES } from './examples.js';
 const fetcher = createGraphiQLFetcher({ url: new URL(GRAPHQL_PATH, window.location.href).toString() });
 
 /** The examples open as tabs, each with its variables filled in, ready to run. */
-const defaultTabs = EXAMPLES.map((example) => ({
+const exampleTabs = EXAMPLES.map((example) => ({
   query: `# ${example.title}\n${example.query.trim()}\n`,
   variables: JSON.stringify(example.variables, null, 2),
 }));
+
+/**
+ * A query shared by URL (`/explorer?query=…&variables=…`, as the dashboard's "Open in the explorer"
+ * links and this page's own address are) opens first, before the examples.
+ */
+const shared = new URLSearchParams(window.location.search);
+const sharedQuery = shared.get('query');
+const defaultTabs = sharedQuery === null ? exampleTabs : [{ query: sharedQuery, variables: shared.get('variables') ?? '' }, ...exampleTabs];
+
+/** The page's address follows the query being edited, so that it can be shared as it stands. */
+function shareUrl(query: string | undefined, variables: string | undefined): string {
+  const params = new URLSearchParams();
+  if (query !== undefined && query.trim() !== '') params.set('query', query);
+  if (variables !== undefined && variables.trim() !== '') params.set('variables', variables);
+  const search = params.toString();
+  return `${window.location.pathname}${search === '' ? '' : `?${search}`}`;
+}
+
+function ShareButton() {
+  const { queryEditor, variableEditor } = useGraphiQL(pick('queryEditor', 'variableEditor'));
+  const [copied, setCopied] = useState<string>();
+  return (
+    <>
+      <ToolbarButton
+        label="Copy a link to this query and its variables"
+        onClick={() => {
+          const url = new URL(shareUrl(queryEditor?.getValue(), variableEditor?.getValue()), window.location.href).toString();
+          window.history.replaceState(null, '', url);
+          navigator.clipboard.writeText(url).then(
+            () => setCopied('Link copied'),
+            () => setCopied('The address bar holds the link'),
+          );
+        }}
+      >
+        <span aria-hidden="true" className="tg-share">
+          Link
+        </span>
+      </ToolbarButton>
+      <span role="status" className="tg-copied">
+        {copied ?? ''}
+      </span>
+    </>
+  );
+}
 
 /**
  * GraphiQL 5 fills the first tab's query editor from `defaultTabs` but leaves its variables editor
@@ -36,9 +80,29 @@ function FirstTabVariables() {
   return null;
 }
 
+const currentQuery = () => new URLSearchParams(window.location.search).get('query') ?? undefined;
+const currentVariables = () => new URLSearchParams(window.location.search).get('variables') ?? undefined;
+
 function Explorer() {
   return (
-    <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultEditorToolsVisibility="variables">
+    <GraphiQL
+      fetcher={fetcher}
+      defaultTabs={defaultTabs}
+      {...(sharedQuery !== null ? { initialQuery: sharedQuery, initialVariables: shared.get('variables') ?? '' } : {})}
+      defaultEditorToolsVisibility="variables"
+      onEditQuery={(query) => window.history.replaceState(null, '', shareUrl(query, currentVariables()))}
+      onEditVariables={(variables) => window.history.replaceState(null, '', shareUrl(currentQuery(), variables))}
+    >
+      <GraphiQL.Toolbar>
+        {({ prettify, copy, merge }) => (
+          <>
+            {prettify}
+            {merge}
+            {copy}
+            <ShareButton />
+          </>
+        )}
+      </GraphiQL.Toolbar>
       <GraphiQL.Logo>
         <a href="/" className="tg-home" title="Back to the research dashboard">
           treaty-graph

@@ -1,45 +1,55 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 
+import { DashboardTreatiesDocument, type DashboardTreatiesQuery } from '../../generated/operations.js';
 import { useQuery } from '../useQuery.js';
-import { TREATIES } from '../queries.js';
 
-export const DEFAULT_TREATY = 'treaty:un-cybercrime-convention';
-const STORAGE_KEY = 'treaty-graph.treaty';
+type Treaty = DashboardTreatiesQuery['treaties'][number];
 
-interface TreatiesResult {
-  treaties: { id: string; shortTitle: string; stage: 'ADOPTED' | 'DRAFT' }[];
+/** Adopted conventions first (the Convention itself), then protocols, then drafts. */
+const rank = (t: Treaty): number => (t.stage === 'ADOPTED' ? 0 : 2) + (t.kind === 'CONVENTION' ? 0 : 1);
+
+export function useTreaties(): { treaties: Treaty[] | undefined; error: Error | undefined } {
+  const { data, error } = useQuery(DashboardTreatiesDocument, {});
+  const treaties = useMemo(
+    () => (data === undefined ? undefined : [...data.treaties].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))),
+    [data],
+  );
+  return { treaties, error };
 }
 
-/** The treaty every view is about, remembered between visits. */
-export function useTreatyChoice(): [string | undefined, (id: string) => void] {
-  const [treatyId, setTreatyId] = useState<string>(() => window.localStorage.getItem(STORAGE_KEY) ?? DEFAULT_TREATY);
-  const choose = (id: string) => {
-    window.localStorage.setItem(STORAGE_KEY, id);
-    setTreatyId(id);
-  };
-  return [treatyId, choose];
-}
-
-export function TreatyPicker({ value, onChange }: { value: string | undefined; onChange: (id: string) => void }) {
+export function TreatyPicker({
+  value,
+  treaties,
+  onChange,
+}: {
+  value: string;
+  treaties: Treaty[] | undefined;
+  onChange: (id: string) => void;
+}) {
   const id = useId();
-  const { data } = useQuery<TreatiesResult>(TREATIES, {});
-  const treaties = useMemo(() => data?.treaties ?? [], [data]);
-  useEffect(() => {
-    // A remembered treaty that is no longer in the graph falls back to the first one.
-    if (treaties.length > 0 && !treaties.some((t) => t.id === value)) onChange(treaties[0]!.id);
-  }, [treaties, value, onChange]);
+  const list = treaties ?? [];
+  const chosen = list.find((t) => t.id === value);
   return (
     <div className="field treaty-picker">
       <label htmlFor={id}>Treaty</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={treaties.length === 0}>
-        {treaties.length === 0 && value !== undefined ? <option value={value}>{value}</option> : null}
-        {treaties.map((t) => (
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={list.length === 0}
+        aria-describedby={`${id}-title`}
+      >
+        {chosen === undefined ? <option value={value}>{value}</option> : null}
+        {list.map((t) => (
           <option key={t.id} value={t.id}>
             {t.shortTitle}
-            {t.stage === 'DRAFT' ? ' (draft)' : ''}
+            {t.stage === 'DRAFT' ? ' (draft, not adopted)' : ''}
           </option>
         ))}
       </select>
+      <span id={`${id}-title`} className="treaty-title" data-testid="treaty-title">
+        {chosen?.title ?? ''}
+      </span>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { numericToAlpha3 } from 'i18n-iso-countries';
-import { memo, useEffect, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useId, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // Natural Earth 1:50m, shipped in the world-atlas package: every UN member but Tuvalu has a shape.
@@ -81,14 +81,24 @@ function useShapes(): { shapes: CountryShape[]; error: Error | undefined } {
 export interface MapEntry {
   name: string;
   participation: Participation;
+  /** What the participant did and when, in words. */
+  detail?: string;
 }
 
 /**
- * Who signed and who ratified, on a world map. The map is a picture: the tables beside it carry the
- * same facts for keyboards, screen readers and CSV.
+ * Who signed and who ratified, on a world map. A tap or a click names a country; so do the arrow keys
+ * once the map has the focus, going through the participants by name. The tables beside it carry the
+ * same facts for screen readers and CSV.
  */
 export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: ReadonlyMap<string, MapEntry>; caption: string }) {
   const { shapes, error } = useShapes();
+  const [picked, setPicked] = useState<string>();
+  const readout = useId();
+  // The countries the keys go through: each drawn participant once, by name.
+  const order = useMemo(() => {
+    const drawn = new Set(shapes.map((s) => s.iso3));
+    return [...entries.entries()].filter(([iso3]) => drawn.has(iso3)).sort((a, b) => a[1].name.localeCompare(b[1].name));
+  }, [entries, shapes]);
   if (error !== undefined) {
     return (
       <p role="alert" className="notice error">
@@ -96,9 +106,28 @@ export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: 
       </p>
     );
   }
+  const onKey = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step === undefined || order.length === 0) return;
+    event.preventDefault();
+    const at = order.findIndex(([iso3]) => iso3 === picked);
+    const next = at === -1 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
+    setPicked(order[next]![0]);
+  };
+  // Shapes with no ISO code (disputed territories) are picked by name.
+  const pickedShape = picked === undefined ? undefined : shapes.find((s) => (s.iso3 ?? s.name) === picked);
+  const pickedEntry = picked === undefined ? undefined : entries.get(picked);
   return (
     <figure className="world-map">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={caption}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label={`${caption}. Arrow keys go through the countries by name.`}
+        aria-describedby={readout}
+        tabIndex={0}
+        onKeyDown={onKey}
+        data-testid="world-map"
+      >
         <path className="sphere" d={SPHERE} />
         {shapes.map((shape, index) => {
           const entry = shape.iso3 === undefined ? undefined : entries.get(shape.iso3);
@@ -109,13 +138,22 @@ export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: 
               d={shape.d}
               className={`country ${entry === undefined ? 'unknown' : participation}`}
               data-iso3={shape.iso3}
+              onClick={() => setPicked(shape.iso3 ?? shape.name)}
             >
               <title>{`${entry?.name ?? shape.name}: ${entry === undefined ? 'not a participant in the graph' : PARTICIPATION_LABEL[participation]}`}</title>
             </path>
           );
         })}
+        {pickedShape !== undefined ? <path className="picked" d={pickedShape.d} aria-hidden="true" /> : null}
       </svg>
       <figcaption>
+        <p id={readout} className="map-readout" aria-live="polite" data-testid="map-readout">
+          {picked === undefined
+            ? 'Tap or click a country, or focus the map and use the arrow keys, to see its name here.'
+            : pickedEntry !== undefined
+              ? `${pickedEntry.name}: ${PARTICIPATION_LABEL[pickedEntry.participation]}${pickedEntry.detail !== undefined ? ` (${pickedEntry.detail})` : ''}`
+              : `${pickedShape?.name ?? picked}: not a participant in the graph`}
+        </p>
         <ul className="legend">
           {(Object.keys(PARTICIPATION_LABEL) as Participation[]).map((p) => (
             <li key={p}>
@@ -123,7 +161,7 @@ export const WorldMap = memo(function WorldMap({ entries, caption }: { entries: 
             </li>
           ))}
         </ul>
-        <span className="muted">Map: Natural Earth 1:50m (world-atlas); hover a country for its name.</span>
+        <span className="muted">Map: Natural Earth 1:50m (world-atlas).</span>
       </figcaption>
     </figure>
   );

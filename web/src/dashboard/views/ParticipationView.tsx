@@ -1,50 +1,29 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 
-import { formatPartialDate, type PartialDate, today } from '../../shared/dates.js';
-import { gql } from '../../shared/graphql.js';
+import { formatPartialDate, today, validDay } from '../../shared/dates.js';
+import { allPages } from '../../shared/graphql.js';
 import { regionalGroupName } from '../../../../src/model/participant.js';
+import {
+  DashboardParticipationDocument,
+  type DashboardParticipationQuery,
+  DashboardStatesDocument,
+  type DashboardStatesQuery,
+  type InstrumentFragment,
+} from '../../generated/operations.js';
 import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
+import { ConflictsPanel, relevantConflicts, useConflicts } from '../components/Conflicts.js';
 import { type Column, DataTable } from '../components/DataTable.js';
-import { Feedback } from '../components/Feedback.js';
+import { Feedback, Notice, Sources, sourcesCsv } from '../components/Feedback.js';
 import { type MapEntry, type Participation, PARTICIPATION_LABEL, WorldMap } from '../components/WorldMap.js';
-import { routeHref } from '../router.js';
+import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { useViewHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
-import { PARTICIPATION, STATES } from '../queries.js';
+import { actionWord } from '../words.js';
 
-interface GroupRow {
-  group: string | null;
-  groupName: string;
-  participants: number;
-  signed: number;
-  signedUndated: number;
-  parties: number;
-  notSigned: number;
-}
-
-interface Instrument {
-  kind: string;
-  date: PartialDate | null;
-  participant: { id: string };
-}
-
-interface ParticipationResult {
-  participantsByRegionalGroup: GroupRow[];
-  treaty: { status: { signatories: Instrument[]; parties: Instrument[]; undatedSignatures: Instrument[] } };
-}
-
-interface Participant {
-  id: string;
-  name: string;
-  iso3: string | null;
-  kind: string;
-  regionalGroup: string | null;
-}
-
-interface StatesPage {
-  states: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Participant[] };
-}
+type GroupRow = DashboardParticipationQuery['participantsByRegionalGroup'][number];
+type Participant = DashboardStatesQuery['states']['nodes'][number];
 
 /** Every participant, page after page (about two hundred). */
 function useAllStates(): { states: Participant[] | undefined; error: Error | undefined } {
@@ -52,18 +31,10 @@ function useAllStates(): { states: Participant[] | undefined; error: Error | und
   const [error, setError] = useState<Error>();
   useEffect(() => {
     let current = true;
-    (async () => {
-      const all: Participant[] = [];
-      let after: string | null = null;
-      do {
-        const page: StatesPage = await gql<StatesPage>(STATES, { after });
-        all.push(...page.states.nodes);
-        after = page.states.pageInfo.hasNextPage ? page.states.pageInfo.endCursor : null;
-      } while (after !== null);
-      if (current) setStates(all);
-    })().catch((e: Error) => {
-      if (current) setError(e);
-    });
+    allPages(DashboardStatesDocument, { after: null }, (r) => r.states).then(
+      ({ items }) => current && setStates(items),
+      (e: Error) => current && setError(e),
+    );
     return () => {
       current = false;
     };
@@ -82,12 +53,21 @@ const GROUP_COLUMNS: Column<GroupRow>[] = [
 
 interface StateRow extends Participant {
   participation: Participation;
-  signed: Instrument | undefined;
-  consent: Instrument | undefined;
+  signed: InstrumentFragment | undefined;
+  consent: InstrumentFragment | undefined;
+}
+
+const rowSources = (s: StateRow) => [
+  ...new Map([...(s.signed?.action?.sources ?? []), ...(s.consent?.action?.sources ?? [])].map((d) => [d.id, d])).values(),
+];
+
+function ParticipantLink({ row }: { row: StateRow }) {
+  const href = useViewHref();
+  return <a href={href('graph', { id: row.id })}>{row.name}</a>;
 }
 
 const STATE_COLUMNS: Column<StateRow>[] = [
-  { header: 'Participant', value: (s) => s.name, render: (s) => <a href={routeHref('graph', { id: s.id })}>{s.name}</a> },
+  { header: 'Participant', value: (s) => s.name, render: (s) => <ParticipantLink row={s} /> },
   { header: 'ISO3', value: (s) => s.iso3 ?? '' },
   { header: 'Regional group', value: (s) => regionalGroupName(s.regionalGroup) },
   { header: 'Status', value: (s) => PARTICIPATION_LABEL[s.participation] },
@@ -96,12 +76,13 @@ const STATE_COLUMNS: Column<StateRow>[] = [
     value: (s) => (s.signed === undefined ? '' : (s.signed.date?.value ?? 'undated')),
     render: (s) => (s.signed === undefined ? '' : s.signed.date === null ? 'undated' : formatPartialDate(s.signed.date)),
   },
-  { header: 'Instrument', value: (s) => s.consent?.kind ?? '' },
+  { header: 'Instrument', value: (s) => (s.consent === undefined ? '' : actionWord(s.consent.kind)) },
   {
     header: 'Deposited',
     value: (s) => s.consent?.date?.value ?? '',
     render: (s) => (s.consent === undefined ? '' : formatPartialDate(s.consent.date)),
   },
+  { header: 'Sources', value: (s) => sourcesCsv(rowSources(s)), render: (s) => <Sources compact sources={rowSources(s)} /> },
 ];
 
 const GROUP_SEGMENTS = [
@@ -110,10 +91,20 @@ const GROUP_SEGMENTS = [
   { key: 'notSigned', label: 'Not signed', className: 'bar-other' },
 ];
 
-function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
-  const { data, error, loading } = useQuery<ParticipationResult>(PARTICIPATION, { treatyId, asOf });
+function Participation({
+  treatyId,
+  asOf,
+  show,
+  setShow,
+}: {
+  treatyId: string;
+  asOf: string;
+  show: Participation | 'all';
+  setShow: (show: Participation | 'all') => void;
+}) {
+  const { data, error, loading } = useQuery(DashboardParticipationDocument, { treatyId, asOf });
+  const conflicts = useConflicts();
   const { states, error: statesError } = useAllStates();
-  const [show, setShow] = useState<Participation | 'all'>('all');
   const showId = useId();
 
   const rows: StateRow[] = useMemo(() => {
@@ -132,7 +123,21 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
   const entries = useMemo(
     () =>
       new Map<string, MapEntry>(
-        rows.filter((r) => r.iso3 !== null).map((r) => [r.iso3!, { name: r.name, participation: r.participation }]),
+        rows
+          .filter((r) => r.iso3 !== null)
+          .map((r) => [
+            r.iso3!,
+            {
+              name: r.name,
+              participation: r.participation,
+              detail:
+                r.consent !== undefined
+                  ? `${actionWord(r.consent.kind)} ${formatPartialDate(r.consent.date)}`
+                  : r.signed !== undefined
+                    ? `signed ${r.signed.date === null ? '(no source dates it)' : formatPartialDate(r.signed.date)}`
+                    : undefined,
+            },
+          ]),
       ),
     [rows],
   );
@@ -142,6 +147,9 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
     values: { parties: g.parties, signedOnly: Math.max(0, g.signed + g.signedUndated - g.parties), notSigned: g.notSigned },
   }));
   const count = (p: Participation) => rows.filter((r) => r.participation === p).length;
+  const disputes = relevantConflicts(conflicts.data?.conflicts.nodes ?? [], treatyId, /signator|signed in/i);
+  const undated = data?.treaty.status.undatedSignatures.length ?? 0;
+  const dated = data?.treaty.status.signatories.length ?? 0;
   const eu = rows.find((r) => r.iso3 === null && r.participation !== 'none');
 
   return (
@@ -160,8 +168,18 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
           {eu.name}: {PARTICIPATION_LABEL[eu.participation].toLowerCase()} (not drawn on the map).
         </p>
       ) : null}
+      {rows.length > 0 ? (
+        <ConflictsPanel conflicts={disputes}>
+          <p data-testid="count-explained">
+            <strong>Why the counts differ.</strong> This view shows every recorded signature up to this day, dated or not: {dated + undated}{' '}
+            ({dated} dated, {undated} that no source dates; “Entry into force” counts only the {dated} dated ones). Reports of the ceremony
+            give other totals, counted at different moments or with the European Union as a country; each claim is kept below with its
+            sources.
+          </p>
+        </ConflictsPanel>
+      ) : null}
       <h2>By regional group</h2>
-      <BarChart bars={bars} segments={GROUP_SEGMENTS} caption="Parties, signatories and others by UN regional group" />
+      <BarChart bars={bars} segments={GROUP_SEGMENTS} caption="Parties, signatories and others by UN regional group" layout="rows" />
       <DataTable
         caption={`By UN regional group as of ${asOf}`}
         columns={GROUP_COLUMNS}
@@ -192,9 +210,12 @@ function Participation({ treatyId, asOf }: { treatyId: string; asOf: string }) {
   );
 }
 
-export default function ParticipationView({ treatyId, params, navigate }: ViewProps) {
+export default function ParticipationView({ treatyId, params, setParams }: ViewProps) {
   const id = useId();
-  const asOf = params.get('asOf') ?? today();
+  const asked = params.get('asOf');
+  const asOf = validDay(asked) ?? today();
+  const showing = params.get('show');
+  const show: Participation | 'all' = showing !== null && showing in PARTICIPATION_LABEL ? (showing as Participation) : 'all';
   return (
     <section aria-label="Who signed and ratified">
       <div className="filters">
@@ -204,12 +225,32 @@ export default function ParticipationView({ treatyId, params, navigate }: ViewPr
             id={id}
             type="date"
             value={asOf}
-            onChange={(e) => e.target.value !== '' && navigate('participation', { asOf: e.target.value }, true)}
+            onChange={(e) => e.target.value !== '' && setParams({ asOf: e.target.value, show: show === 'all' ? null : show })}
           />
         </div>
       </div>
+      {asked !== null && validDay(asked) === null ? (
+        <Notice testId="bad-date">“{asked}” is not a day (YYYY-MM-DD): showing today instead.</Notice>
+      ) : null}
+      {asOf > today() ? (
+        <Notice testId="future-caveat">
+          {formatPartialDate(asOf)} is in the future: this is what the graph records up to today, not a forecast.
+        </Notice>
+      ) : null}
+      <ViewTools
+        view="participation"
+        params={{ treaty: treatyId, asOf, show: show === 'all' ? null : show }}
+        operation={DashboardParticipationDocument}
+        variables={{ treatyId, asOf }}
+        exports={EXPORTS.states(treatyId)}
+      />
       <Requires fields={['Query.participantsByRegionalGroup', 'Query.states', 'Treaty.status']}>
-        <Participation treatyId={treatyId} asOf={asOf} />
+        <Participation
+          treatyId={treatyId}
+          asOf={asOf}
+          show={show}
+          setShow={(next) => setParams({ asOf: asked, show: next === 'all' ? null : next })}
+        />
       </Requires>
     </section>
   );

@@ -1,37 +1,24 @@
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 
-import { formatPartialDate, type PartialDate } from '../../shared/dates.js';
-import { gql } from '../../shared/graphql.js';
+import { formatPartialDate, validDay } from '../../shared/dates.js';
+import { allPages, gql } from '../../shared/graphql.js';
+import {
+  DashboardQuoteFiltersDocument,
+  DashboardQuotesDocument,
+  DashboardSearchQuotesDocument,
+  type QuoteFragment,
+  type QuotePageFragment,
+} from '../../generated/operations.js';
 import type { ViewProps } from '../view-props.js';
 import { useCapabilities } from '../capabilities.js';
 import { type Column, CsvButton } from '../components/DataTable.js';
-import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
-import { FILTERS, QUOTES, SEARCH_QUOTES } from '../queries.js';
-import { routeHref } from '../router.js';
+import { Feedback, Notice, Sources, sourcesCsv } from '../components/Feedback.js';
+import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { useViewHref } from '../router.js';
 import { type QueryState, useQuery } from '../useQuery.js';
 
-interface Quote {
-  id: string;
-  text: string;
-  language: string;
-  saidOn: PartialDate | null;
-  context: string | null;
-  roleAtTime: string | null;
-  speaker: { id: string; name: string } | null;
-  at: { id: string; name: string } | null;
-  sources: SourceLink[];
-}
-
-interface QuotePage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Quote[];
-}
-
-interface FilterData {
-  persons: { nodes: { id: string; name: string; statements: { id: string }[] }[] };
-  organizations: { nodes: { id: string; name: string; acronym: string | null; positions: { person: { id: string } | null }[] }[] };
-}
+type Quote = QuoteFragment;
+type QuotePage = QuotePageFragment;
 
 const PAGE_SIZE = 25;
 
@@ -65,16 +52,17 @@ function useQuotesOfSpeakers(speakers: string[], where: Record<string, string | 
   const key = JSON.stringify({ speakers, where });
   const [state, setState] = useState<QueryState<QuotePage[]>>({ data: undefined, error: undefined, loading: false });
   useEffect(() => {
-    if (skip) return undefined;
+    if (skip) {
+      setState({ data: undefined, error: undefined, loading: false });
+      return undefined;
+    }
     const controller = new AbortController();
     const { speakers: all, where: filters } = JSON.parse(key) as { speakers: string[]; where: Record<string, string | null> };
     setState((s) => ({ ...s, loading: true, error: undefined }));
-    Promise.all(
-      all.map((speaker) => gql<{ statements: QuotePage }>(QUOTES, { where: { ...filters, speaker }, first: 100 }, controller.signal)),
-    ).then(
+    Promise.all(all.map((speaker) => gql(DashboardQuotesDocument, { where: { ...filters, speaker }, first: 100 }, controller.signal))).then(
       (pages) => setState({ data: pages.map((p) => p.statements), error: undefined, loading: false }),
       (error: Error) => {
-        if (error.name !== 'AbortError') setState((s) => ({ ...s, error, loading: false }));
+        if (error.name !== 'AbortError') setState({ data: undefined, error, loading: false });
       },
     );
     return () => controller.abort();
@@ -82,14 +70,15 @@ function useQuotesOfSpeakers(speakers: string[], where: Record<string, string | 
   return state;
 }
 
-export default function QuotesView({ params, navigate }: ViewProps) {
+export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
+  const href = useViewHref();
   const ids = { text: useId(), speaker: useId(), organization: useId(), from: useId(), to: useId() };
   const filters: Filters = {
     text: params.get('q') ?? '',
     speaker: params.get('speaker') ?? '',
     organization: params.get('org') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
+    from: validDay(params.get('from')) ?? '',
+    to: validDay(params.get('to')) ?? '',
   };
   const [draftText, setDraftText] = useState(filters.text);
   useEffect(() => setDraftText(filters.text), [filters.text]);
@@ -97,10 +86,10 @@ export default function QuotesView({ params, navigate }: ViewProps) {
   const setFilters = (next: Partial<Filters>) => {
     const merged = { ...filters, ...next };
     const entries = Object.entries({ q: merged.text, speaker: merged.speaker, org: merged.organization, from: merged.from, to: merged.to });
-    navigate('quotes', Object.fromEntries(entries.filter(([, v]) => v !== '')), true);
+    setParams(Object.fromEntries(entries));
   };
 
-  const filterData = useQuery<FilterData>(FILTERS, {});
+  const filterData = useQuery(DashboardQuoteFiltersDocument, {});
   const speakers = useMemo(() => (filterData.data?.persons.nodes ?? []).filter((p) => p.statements.length > 0), [filterData.data]);
   const organizations = useMemo(() => {
     const quoted = new Set(speakers.map((p) => p.id));
@@ -129,14 +118,19 @@ export default function QuotesView({ params, navigate }: ViewProps) {
         ? 'speakers'
         : 'list';
   const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
-  const single = useQuery<{ statements: QuotePage }>(
-    QUOTES,
+  const single = useQuery(
+    DashboardQuotesDocument,
     { where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker }, first: PAGE_SIZE },
     mode !== 'list' || (filters.organization !== '' && filterData.data === undefined),
   );
   const orgSpeakers = organization?.speakers ?? [];
   const multi = useQuotesOfSpeakers(orgSpeakers, where, mode !== 'speakers');
-  const found = useQuery<{ search: { score: number; node: Partial<Quote> }[] }>(SEARCH_QUOTES, { text: filters.text }, mode !== 'search');
+  const found = useQuery(DashboardSearchQuotesDocument, { text: filters.text }, mode !== 'search');
+  // A speaker or an organization the filters do not know: said plainly, and nothing listed under it.
+  const unknownSpeaker = filters.speaker !== '' && filterData.data !== undefined && !speakers.some((p) => p.id === filters.speaker);
+  const unknownOrganization =
+    filters.organization !== '' && filterData.data !== undefined && !organizations.some((o) => o.id === filters.organization);
+  const unknown = unknownSpeaker || unknownOrganization;
 
   const queryKey = JSON.stringify(filters);
   let quotes: Quote[];
@@ -145,8 +139,8 @@ export default function QuotesView({ params, navigate }: ViewProps) {
   if (mode === 'search') {
     const speakersOf = filters.speaker !== '' ? [filters.speaker] : organization?.speakers;
     quotes = (found.data?.search ?? [])
-      .map((hit) => hit.node as Quote)
-      .filter((q) => q.id !== undefined)
+      .map((hit) => hit.node)
+      .filter((q): q is Quote => 'id' in q)
       .filter((q) => speakersOf === undefined || (q.speaker !== null && speakersOf.includes(q.speaker.id)))
       .filter((q) => where.from === null || (q.saidOn !== null && (q.saidOn.first ?? '') >= where.from))
       .filter((q) => where.to === null || (q.saidOn !== null && (q.saidOn.last ?? '') <= where.to));
@@ -165,7 +159,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
   const loadMore = async () => {
     setLoadingMore(true);
     try {
-      const next = await gql<{ statements: QuotePage }>(QUOTES, {
+      const next = await gql(DashboardQuotesDocument, {
         where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker },
         first: PAGE_SIZE,
         after: pageInfo.endCursor,
@@ -179,6 +173,29 @@ export default function QuotesView({ params, navigate }: ViewProps) {
       setLoadingMore(false);
     }
   };
+
+  const listWhere = { ...where, speaker: filters.speaker === '' ? null : filters.speaker };
+  const fetchAll =
+    mode === 'list'
+      ? async () => {
+          const { items, total: of } = await allPages(
+            DashboardQuotesDocument,
+            { where: listWhere, first: 100, after: null },
+            (r) => r.statements,
+          );
+          return { rows: items, total: of };
+        }
+      : undefined;
+  const shownQuotes = unknown ? [] : quotes;
+  const permalinkParams = {
+    treaty: treatyId,
+    q: filters.text,
+    speaker: filters.speaker,
+    org: filters.organization,
+    from: filters.from,
+    to: filters.to,
+  };
+  const shownTotal = unknown ? 0 : total;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -209,6 +226,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
             onChange={(e) => setFilters({ organization: e.target.value, speaker: '' })}
           >
             <option value="">Any organization</option>
+            {unknownOrganization ? <option value={filters.organization}>Unknown: {filters.organization}</option> : null}
             {organizations.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.acronym !== null ? `${o.acronym} — ${o.name}` : o.name}
@@ -220,6 +238,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
           <label htmlFor={ids.speaker}>Speaker</label>
           <select id={ids.speaker} value={filters.speaker} onChange={(e) => setFilters({ speaker: e.target.value })}>
             <option value="">Anyone</option>
+            {unknownSpeaker ? <option value={filters.speaker}>Unknown: {filters.speaker}</option> : null}
             {speakerChoices.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -242,7 +261,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
             className="secondary"
             onClick={() => {
               setDraftText('');
-              navigate('quotes', {}, true);
+              setParams({});
             }}
           >
             Clear
@@ -250,25 +269,56 @@ export default function QuotesView({ params, navigate }: ViewProps) {
         </div>
       </form>
 
+      {mode === 'search' ? (
+        <ViewTools
+          view="quotes"
+          params={permalinkParams}
+          operation={DashboardSearchQuotesDocument}
+          variables={{ text: filters.text }}
+          exports={EXPORTS.statements(treatyId)}
+        />
+      ) : (
+        <ViewTools
+          view="quotes"
+          params={permalinkParams}
+          operation={DashboardQuotesDocument}
+          variables={{ where: listWhere, first: PAGE_SIZE }}
+          exports={EXPORTS.statements(treatyId)}
+        />
+      )}
+      {unknownSpeaker ? (
+        <Notice testId="unknown-speaker">
+          No quoted person has the id “{filters.speaker}”: no quote is listed. Choose a speaker or clear.
+        </Notice>
+      ) : null}
+      {unknownOrganization ? (
+        <Notice testId="unknown-organization">
+          No organization with quoted officials has the id “{filters.organization}”: no quote is listed.
+        </Notice>
+      ) : null}
       <div className="results-head">
         <Feedback loading={state.loading} error={state.error}>
-          <span data-testid="quote-count">
-            {total} quote{total === 1 ? '' : 's'}
-          </span>
-          {quotes.length < total ? ` (showing ${quotes.length})` : ''}
-          {mode === 'search' ? ', best matches first' : ', in date order'}
+          {unknown ? null : (
+            <>
+              <span data-testid="quote-count">
+                {total} quote{total === 1 ? '' : 's'}
+              </span>
+              {quotes.length < total ? ` (showing ${quotes.length})` : ''}
+              {mode === 'search' ? ', best matches first' : ', in date order'}
+            </>
+          )}
         </Feedback>
-        <CsvButton fileName="quotes" columns={COLUMNS} rows={quotes} label="the quotes shown" />
+        <CsvButton fileName="quotes" columns={COLUMNS} rows={shownQuotes} total={shownTotal} fetchAll={fetchAll} label="the quotes" />
       </div>
 
       <ol className="quotes" aria-label="Quotes">
-        {quotes.map((q) => (
+        {shownQuotes.map((q) => (
           <li key={q.id}>
             <article className="quote" aria-labelledby={`${q.id}-by`}>
               <blockquote lang={q.language}>{q.text}</blockquote>
               <p className="quote-meta" id={`${q.id}-by`}>
                 {q.speaker !== null ? (
-                  <a href={routeHref('graph', { id: q.speaker.id })} title="Show in the graph">
+                  <a href={href('graph', { id: q.speaker.id })} title="Show in the graph">
                     {q.speaker.name}
                   </a>
                 ) : (
@@ -287,7 +337,7 @@ export default function QuotesView({ params, navigate }: ViewProps) {
           </li>
         ))}
       </ol>
-      {pageInfo.hasNextPage ? (
+      {pageInfo.hasNextPage && !unknown ? (
         <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
           {loadingMore ? 'Loading…' : 'Show more quotes'}
         </button>

@@ -1,70 +1,34 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 
-import { dayOf, formatPartialDate, type PartialDate } from '../../shared/dates.js';
-import { gql } from '../../shared/graphql.js';
+import { dayOf, formatPartialDate, validDay } from '../../shared/dates.js';
+import { allPages, gql } from '../../shared/graphql.js';
+import {
+  DashboardActionDaysDocument,
+  DashboardActionsPerMonthDocument,
+  DashboardTimelineDocument,
+  type DashboardTimelineQuery,
+  type TimelineItemKind,
+} from '../../generated/operations.js';
 import { ACTION_SEGMENTS, actionGroup } from '../actions.js';
 import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
 import { type Column, DataTable } from '../components/DataTable.js';
-import { Feedback, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
-import { routeHref } from '../router.js';
+import { Feedback, Notice, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
+import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { useViewHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
-import { ACTIONS, PER_MONTH, TIMELINE } from '../queries.js';
-
-interface MonthsResult {
-  actionsPerMonth: {
-    months: { month: string; kind: string; count: number }[];
-    yearOnly: { kind: string; count: number }[];
-    undated: { kind: string; count: number }[];
-  };
-}
-
-interface ActionsPage {
-  treatyActions: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: { id: string; kind: string; date: PartialDate | null }[];
-  };
-}
+import { actionWord } from '../words.js';
 
 /** Every action of the period, page after page: the chart by day needs them all. */
-async function allActionDates(variables: Record<string, unknown>): Promise<ActionsPage['treatyActions']['nodes']> {
-  const all: ActionsPage['treatyActions']['nodes'] = [];
-  let after: string | null = null;
-  do {
-    const page: ActionsPage = await gql<ActionsPage>(ACTIONS, { ...variables, after });
-    all.push(...page.treatyActions.nodes);
-    after = page.treatyActions.pageInfo.hasNextPage ? page.treatyActions.pageInfo.endCursor : null;
-  } while (after !== null);
-  return all;
+async function allActionDates(variables: { treatyId: string; from: string | null; to: string | null }) {
+  const { items } = await allPages(DashboardActionDaysDocument, { ...variables, after: null }, (r) => r.treatyActions, { max: 50_000 });
+  return items;
 }
 
-type ItemKind = 'TREATY_ACTION' | 'EVENT' | 'STATEMENT' | 'DOCUMENT';
-
-interface TimelineItem {
-  kind: ItemKind;
-  date: PartialDate | null;
-  node: {
-    __typename: string;
-    id: string;
-    name: string;
-    actionKind?: string;
-    eventKind?: string;
-    participant?: { id: string; name: string } | null;
-    speaker?: { id: string; name: string } | null;
-    text?: string;
-    place?: string | null;
-    url?: string | null;
-    publisher?: string | null;
-    title?: string;
-    sources?: SourceLink[];
-  };
-}
-
-interface TimelineResult {
-  timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: TimelineItem[] };
-}
+type ItemKind = TimelineItemKind;
+type TimelineItem = DashboardTimelineQuery['timeline']['nodes'][number];
+type TimelinePage = DashboardTimelineQuery['timeline'];
 
 const ITEM_KINDS: { kind: ItemKind; label: string }[] = [
   { kind: 'TREATY_ACTION', label: 'Signatures and ratifications' },
@@ -81,45 +45,51 @@ const KIND_LABEL: Record<ItemKind, string> = {
 
 function describe(item: TimelineItem): string {
   const n = item.node;
-  switch (item.kind) {
-    case 'TREATY_ACTION':
-      return `${n.participant?.name ?? '?'}: ${(n.actionKind ?? '').toLowerCase()}${n.place ? ` (${n.place})` : ''}`;
-    case 'EVENT':
+  switch (n.__typename) {
+    case 'TreatyAction':
+      return `${n.participant?.name ?? '?'}: ${actionWord(n.actionKind)}${n.place ? ` (${n.place})` : ''}`;
+    case 'Event':
       return `${n.name}${n.place ? ` (${n.place})` : ''}`;
-    case 'STATEMENT':
-      return `${n.speaker?.name ?? 'Unknown'}: “${n.text ?? ''}”`;
-    case 'DOCUMENT':
-      return n.title ?? n.name;
+    case 'Statement':
+      return `${n.speaker?.name ?? 'Unknown'}: “${n.text}”`;
+    case 'Document':
+      return n.title;
+    default:
+      return n.name;
   }
 }
 
 function itemSources(item: TimelineItem): SourceLink[] {
-  if (item.kind === 'DOCUMENT')
-    return [
-      { id: item.node.id, title: item.node.title ?? item.node.name, url: item.node.url ?? null, publisher: item.node.publisher ?? null },
-    ];
-  return item.node.sources ?? [];
+  const n = item.node;
+  if (n.__typename === 'Document') return [{ id: n.id, title: n.title, url: n.url, publisher: n.publisher, publishedOn: n.publishedOn }];
+  return 'sources' in n ? n.sources : [];
+}
+
+function who(item: TimelineItem): { id: string; name: string } | null {
+  const n = item.node;
+  if (n.__typename === 'TreatyAction') return n.participant;
+  if (n.__typename === 'Statement') return n.speaker;
+  return null;
+}
+
+function WhatCell({ item }: { item: TimelineItem }) {
+  const href = useViewHref();
+  const person = who(item);
+  return person !== null ? (
+    <>
+      <a href={href('graph', { id: person.id })}>{person.name}</a>
+      {describe(item).slice(person.name.length)}
+    </>
+  ) : (
+    <>{describe(item)}</>
+  );
 }
 
 const TIMELINE_COLUMNS: Column<TimelineItem>[] = [
   { header: 'Date', value: (i) => i.date?.value ?? '', render: (i) => formatPartialDate(i.date) },
   { header: 'Kind', value: (i) => KIND_LABEL[i.kind] },
-  {
-    header: 'What',
-    value: describe,
-    render: (i) => {
-      const who = i.node.participant ?? i.node.speaker;
-      return who ? (
-        <>
-          <a href={routeHref('graph', { id: who.id })}>{who.name}</a>
-          {describe(i).slice(who.name.length)}
-        </>
-      ) : (
-        describe(i)
-      );
-    },
-  },
-  { header: 'Sources', value: (i) => sourcesCsv(itemSources(i)), render: (i) => <Sources sources={itemSources(i)} /> },
+  { header: 'What', value: describe, render: (i) => <WhatCell item={i} /> },
+  { header: 'Sources', value: (i) => sourcesCsv(itemSources(i)), render: (i) => <Sources compact sources={itemSources(i)} /> },
   { header: 'Id', value: (i) => i.node.id },
 ];
 
@@ -144,7 +114,7 @@ function addTo(rows: Map<string, ChartRow>, period: string, kind: string, count:
 }
 
 function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: string | null; to: string | null; by: 'day' | 'month' }) {
-  const months = useQuery<MonthsResult>(PER_MONTH, { treatyId, from, to }, by !== 'month');
+  const months = useQuery(DashboardActionsPerMonthDocument, { treatyId, from, to }, by !== 'month');
   const [days, setDays] = useState<{ key: string; rows: ChartRow[]; coarse: number } | undefined>();
   const [dayError, setDayError] = useState<{ key: string; error: Error } | undefined>();
   const dayKey = JSON.stringify({ treatyId, from, to });
@@ -216,55 +186,69 @@ function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: stri
 }
 
 function TimelineList({ treatyId, from, to, kinds }: { treatyId: string; from: string | null; to: string | null; kinds: ItemKind[] }) {
-  const variables = { treatyId, from, to, kinds };
-  const first = useQuery<TimelineResult>(TIMELINE, variables, kinds.length === 0);
+  const variables = { treatyId, from, to, kinds, after: null };
+  const first = useQuery(DashboardTimelineDocument, variables);
   const key = JSON.stringify(variables);
-  const [more, setMore] = useState<{ key: string; items: TimelineItem[]; pageInfo: TimelineResult['timeline']['pageInfo'] }>();
+  const [more, setMore] = useState<{ key: string; items: TimelineItem[]; pageInfo: TimelinePage['pageInfo'] }>();
   const extra = more?.key === key ? more : undefined;
   const items = useMemo(() => [...(first.data?.timeline.nodes ?? []), ...(extra?.items ?? [])], [first.data, extra]);
   const pageInfo = extra?.pageInfo ?? first.data?.timeline.pageInfo;
+  const total = first.data?.timeline.totalCount ?? 0;
   const loadMore = async () => {
-    const next = await gql<TimelineResult>(TIMELINE, { ...variables, after: pageInfo?.endCursor });
+    const next = await gql(DashboardTimelineDocument, { ...variables, after: pageInfo?.endCursor ?? null });
     setMore({ key, items: [...(extra?.items ?? []), ...next.timeline.nodes], pageInfo: next.timeline.pageInfo });
+  };
+  const fetchAll = async () => {
+    const { items: rows, total: of } = await allPages(DashboardTimelineDocument, variables, (r) => r.timeline, {
+      start: { items, after: pageInfo?.hasNextPage === true ? pageInfo.endCursor : null },
+    });
+    return { rows, total: of };
   };
   return (
     <>
       <Feedback loading={first.loading} error={first.error}>
-        {first.data !== undefined ? `${first.data.timeline.totalCount} items` : null}
+        {first.data !== undefined ? <span data-testid="timeline-count">{total} items</span> : null}
       </Feedback>
-      <DataTable
-        caption="Timeline"
-        columns={TIMELINE_COLUMNS}
-        rows={items}
-        fileName="timeline"
-        rowKey={(i) => `${i.kind}-${i.node.id}`}
-        empty="Nothing in this period."
-      />
-      {pageInfo?.hasNextPage === true ? (
-        <button type="button" onClick={() => void loadMore()}>
-          Show more
-        </button>
+      {first.data !== undefined ? (
+        <>
+          <DataTable
+            caption="Timeline"
+            columns={TIMELINE_COLUMNS}
+            rows={items}
+            total={total}
+            fetchAll={fetchAll}
+            fileName="timeline"
+            rowKey={(i) => `${i.kind}-${i.node.id}`}
+            empty="Nothing in this period."
+          />
+          {pageInfo?.hasNextPage === true ? (
+            <button type="button" onClick={() => void loadMore()}>
+              Show more
+            </button>
+          ) : null}
+        </>
       ) : null}
     </>
   );
 }
 
-export default function TimelineView({ treatyId, params, navigate }: ViewProps) {
+const DEFAULT_KINDS: ItemKind[] = ['TREATY_ACTION', 'EVENT', 'STATEMENT'];
+
+export default function TimelineView({ treatyId, params, setParams }: ViewProps) {
   const ids = { from: useId(), to: useId() };
-  const from = params.get('from');
-  const to = params.get('to');
+  const from = validDay(params.get('from'));
+  const to = validDay(params.get('to'));
   const by = params.get('by') === 'day' ? 'day' : 'month';
-  const kinds = (params.get('kinds')?.split(',') ?? ['TREATY_ACTION', 'EVENT', 'STATEMENT']).filter((k): k is ItemKind =>
-    ITEM_KINDS.some((i) => i.kind === k),
-  );
+  const asked = params.get('kinds');
+  const kinds = asked === null ? DEFAULT_KINDS : asked.split(',').filter((k): k is ItemKind => ITEM_KINDS.some((i) => i.kind === k));
+  const unknownKinds =
+    asked === null ? [] : asked.split(',').filter((k) => k !== 'none' && k !== '' && !ITEM_KINDS.some((i) => i.kind === k));
+  const badDates = (['from', 'to'] as const).filter((k) => params.get(k) !== null && validDay(params.get(k)) === null);
+  const inverted = from !== null && to !== null && from > to;
   const set = (next: Record<string, string | null>) => {
-    const merged: Record<string, string | null> = { from, to, by, kinds: kinds.join(','), ...next };
-    navigate(
-      'timeline',
-      Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null && e[1] !== '')),
-      true,
-    );
+    setParams({ from, to, by: by === 'month' ? null : by, kinds: asked === null ? null : kinds.join(',') || 'none', ...next });
   };
+  const permalinkParams = { treaty: treatyId, from, to, by, kinds: kinds.join(',') || 'none' };
   return (
     <section aria-label="Timeline of signatures and ratifications">
       <div className="filters">
@@ -301,14 +285,40 @@ export default function TimelineView({ treatyId, params, navigate }: ViewProps) 
           ))}
         </fieldset>
       </div>
-      <Requires fields={['Query.actionsPerMonth', 'Query.treatyActions']}>
-        <h2>Signatures and ratifications by {by}</h2>
-        <ActionsChart treatyId={treatyId} from={from} to={to} by={by} />
-      </Requires>
-      <Requires fields={['Query.timeline']}>
-        <h2>Events, acts and statements</h2>
-        <TimelineList treatyId={treatyId} from={from} to={to} kinds={kinds} />
-      </Requires>
+      {badDates.length > 0 ? (
+        <Notice testId="bad-date">
+          {badDates.map((k) => `“${params.get(k)}”`).join(' and ')} {badDates.length === 1 ? 'is not a day' : 'are not days'} (YYYY-MM-DD):
+          left out of the filter.
+        </Notice>
+      ) : null}
+      {unknownKinds.length > 0 ? <Notice testId="unknown-kinds">Unknown kinds left out: {unknownKinds.join(', ')}.</Notice> : null}
+      <ViewTools
+        view="timeline"
+        params={permalinkParams}
+        operation={DashboardTimelineDocument}
+        variables={{ treatyId, from, to, kinds, after: null }}
+        exports={[...EXPORTS.actions(treatyId), ...EXPORTS.statements(treatyId)]}
+      />
+      {inverted ? (
+        <p role="alert" className="notice error" data-testid="inverted-range">
+          “From” ({formatPartialDate(from)}) is after “To” ({formatPartialDate(to)}): no day is in this period. Swap the dates or clear one.
+        </p>
+      ) : (
+        <>
+          <Requires fields={['Query.actionsPerMonth', 'Query.treatyActions']}>
+            <h2>Signatures and ratifications by {by}</h2>
+            <ActionsChart treatyId={treatyId} from={from} to={to} by={by} />
+          </Requires>
+          <Requires fields={['Query.timeline']}>
+            <h2>Events, acts and statements</h2>
+            {kinds.length === 0 ? (
+              <Notice testId="no-kinds">Nothing is ticked under “Show in the timeline”: tick at least one kind to list items.</Notice>
+            ) : (
+              <TimelineList treatyId={treatyId} from={from} to={to} kinds={kinds} />
+            )}
+          </Requires>
+        </>
+      )}
     </section>
   );
 }
