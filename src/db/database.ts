@@ -97,28 +97,44 @@ function withNulls(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value === undefined ? null : value]));
 }
 
+/** Told of every round trip as it ends: its access mode and how long it took, failed or not. */
+export type RoundTripObserver = (mode: 'read' | 'write', seconds: number) => void;
+
 /**
  * A per-request view of the database that counts Cypher round trips, so tests and benchmarks can
- * check that an operation's cost depends on its shape and not on the size of its lists.
+ * check that an operation's cost depends on its shape and not on the size of its lists, and times
+ * them for whoever observes (the metrics).
  */
 export class CountingDatabase {
   roundTrips = 0;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly observe?: RoundTripObserver,
+  ) {}
 
   read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips += 1;
-    return this.db.read<T>(cypher, params);
+    return this.roundTrip('read', () => this.db.read<T>(cypher, params));
   }
 
   write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips += 1;
-    return this.db.write<T>(cypher, params);
+    return this.roundTrip('write', () => this.db.write<T>(cypher, params));
   }
 
   writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.roundTrip('write', () => this.db.writeTransaction(work));
+  }
+
+  private async roundTrip<R>(mode: 'read' | 'write', send: () => Promise<R>): Promise<R> {
     this.roundTrips += 1;
-    return this.db.writeTransaction(work);
+    const observe = this.observe;
+    if (observe === undefined) return send();
+    const started = performance.now();
+    try {
+      return await send();
+    } finally {
+      observe(mode, (performance.now() - started) / 1000);
+    }
   }
 }
 
