@@ -139,7 +139,7 @@ export async function createApp({
     documentLimits(config.limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const counting = new CountingDatabase(db, metrics?.observeRoundTrip);
+        const counting = new CountingDatabase(db, { observe: metrics?.observeRoundTrip, logger: req.log });
         return {
           db: counting,
           loaders: new Loaders(counting),
