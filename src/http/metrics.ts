@@ -97,9 +97,16 @@ export class Metrics {
     const end = this.httpDuration.startTimer();
     res.once('finish', () => {
       end({ method: METHODS.has(req.method) ? req.method : 'other', route: routeOf(req, this.path), status: String(res.statusCode) });
+      // Refusals answered before Apollo (src/http/limits.ts sendErrors): no operation, but errors.
+      const refused: unknown = res.locals.graphqlErrorCodes;
+      if (Array.isArray(refused)) for (const code of refused) this.countError(code);
     });
     next();
   };
+
+  private countError(code: unknown): void {
+    this.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
+  }
 
   readonly endpoint: RequestHandler = async (_req, res) => {
     res.type(this.registry.contentType).send(await this.registry.metrics());
@@ -115,10 +122,7 @@ export class Metrics {
         this.operations.inc({ type: operation?.operation ?? 'unknown' });
         this.roundTrips.observe(contextValue.db.roundTrips);
         const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-        for (const error of errors) {
-          const code = error.extensions?.code;
-          this.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
-        }
+        for (const error of errors) this.countError(error.extensions?.code);
       },
     }),
   };

@@ -146,6 +146,9 @@ describe('/metrics', () => {
     await post(origin, '{ ok }');
     await post(origin, '{ broken }');
     await post(origin, '{ nosuchfield }');
+    // Refused before Apollo: a document over the token limit, a body that is not JSON.
+    await post(origin, `{ ${'ok '.repeat(1500)}}`);
+    await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     const response = await fetch(`${origin}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
@@ -153,8 +156,10 @@ describe('/metrics', () => {
     expect(text).toContain('treaty_graph_graphql_operations_total{type="unknown"} 1');
     expect(text).toContain('treaty_graph_graphql_errors_total{code="INTERNAL_SERVER_ERROR"} 1');
     expect(text).toContain('treaty_graph_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1');
+    expect(text).toContain('treaty_graph_graphql_errors_total{code="QUERY_TOO_LARGE"} 1');
+    expect(text).toContain('treaty_graph_graphql_errors_total{code="BAD_REQUEST"} 1');
     expect(text).toContain('treaty_graph_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"} 3');
-    expect(text).toContain('treaty_graph_http_request_duration_seconds_count{method="POST",route="/graphql",status="400"} 1');
+    expect(text).toContain('treaty_graph_http_request_duration_seconds_count{method="POST",route="/graphql",status="400"} 3');
     expect(text).toContain('treaty_graph_neo4j_up 1');
     expect(text).toContain('treaty_graph_graph_ready 1');
     expect(text).toMatch(/^process_cpu_seconds_total /m);
