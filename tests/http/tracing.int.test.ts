@@ -95,7 +95,8 @@ const query = (url: string): Promise<Response> =>
     body: JSON.stringify({ query: 'query SyntheticTracedOperation { treaty(id: "treaty:un-cybercrime-convention") { title } }' }),
   });
 
-describe('OpenTelemetry traces', () => {
+// Two server starts on a shared, busy machine: generous, since a slow start is not what is tested.
+describe('OpenTelemetry traces', { timeout: 180_000 }, () => {
   it('are sent to the OTLP endpoint when one is configured', async () => {
     const { port } = collector.address() as AddressInfo;
     const server = await start({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_BSP_SCHEDULE_DELAY: '100' });
