@@ -24,7 +24,21 @@ export interface Config {
   introspection: boolean;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownGraceSeconds: number;
+  /** The Prometheus endpoint; see src/http/metrics.ts. */
+  metrics: MetricsConfig;
+  /** Where OpenTelemetry traces go (OTEL_EXPORTER_OTLP_ENDPOINT); absent: no tracing, nothing loaded. */
+  otlpEndpoint: string | undefined;
 }
+
+export interface MetricsConfig {
+  enabled: boolean;
+  /** The path Prometheus scrapes, e.g. /metrics. */
+  path: string;
+}
+
+/** Paths the server answers itself; the metrics endpoint must not hide one of them. */
+const RESERVED_PATHS = ['/', '/graphql', '/explorer', '/healthz', '/readyz'];
+const RESERVED_PREFIXES = ['/graphql/', '/export', '/assets'];
 
 export interface QueryLimits {
   /** Nesting of fields in one operation. */
@@ -172,6 +186,41 @@ function parseLimits(env: Env): QueryLimits {
   };
 }
 
+function parseMetrics(env: Env): MetricsConfig {
+  const name = 'TREATY_GRAPH_METRICS_PATH';
+  const path = nonEmpty(env, name) ?? '/metrics';
+  if (!/^\/[A-Za-z0-9._~/-]*$/.test(path) || path.endsWith('/')) {
+    throw new ConfigError(name, `expected a path like /metrics, got "${path}"`);
+  }
+  if (RESERVED_PATHS.includes(path) || RESERVED_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+    throw new ConfigError(name, `"${path}" is taken by the server itself`);
+  }
+  return { enabled: parseBoolean(env, 'TREATY_GRAPH_METRICS', true), path };
+}
+
+/**
+ * The OpenTelemetry SDK reads its own variables (OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_HEADERS, …);
+ * the endpoint is read here too, to decide whether to load the SDK at all and to reject a typo early.
+ */
+function parseOtlpEndpoint(env: Env): string | undefined {
+  if (parseBoolean(env, 'OTEL_SDK_DISABLED', false)) return undefined;
+  for (const name of ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
+    const raw = nonEmpty(env, name);
+    if (raw === undefined) continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || !['http:', 'https:'].includes(url.protocol)) {
+      throw new ConfigError(name, `expected an http(s) URL like http://localhost:4318, got "${raw}"`);
+    }
+    return raw;
+  }
+  return undefined;
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, projectRoot = process.cwd()): Config {
   const neo4jUri = parseNeo4jUri(env);
@@ -189,5 +238,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     corsOrigins: parseCorsOrigins(env),
     introspection: parseBoolean(env, 'TREATY_GRAPH_INTROSPECTION', true),
     shutdownGraceSeconds: parseInteger(env, 'TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS', 10, 0, 3600),
+    metrics: parseMetrics(env),
+    otlpEndpoint: parseOtlpEndpoint(env),
   };
 }

@@ -43,6 +43,13 @@ describe('configuration', () => {
     [{ TREATY_GRAPH_CORS_ORIGINS: 'https://example.org/path' }, 'TREATY_GRAPH_CORS_ORIGINS'],
     [{ TREATY_GRAPH_INTROSPECTION: 'maybe' }, 'TREATY_GRAPH_INTROSPECTION'],
     [{ TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS: 'soon' }, 'TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS'],
+    [{ TREATY_GRAPH_METRICS: 'on' }, 'TREATY_GRAPH_METRICS'],
+    [{ TREATY_GRAPH_METRICS_PATH: 'metrics' }, 'TREATY_GRAPH_METRICS_PATH'],
+    [{ TREATY_GRAPH_METRICS_PATH: '/graphql' }, 'TREATY_GRAPH_METRICS_PATH'],
+    [{ TREATY_GRAPH_METRICS_PATH: '/assets/metrics' }, 'TREATY_GRAPH_METRICS_PATH'],
+    [{ TREATY_GRAPH_METRICS_PATH: '/metrics?x' }, 'TREATY_GRAPH_METRICS_PATH'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'localhost:4318' }, 'OTEL_EXPORTER_OTLP_ENDPOINT'],
+    [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'grpc://collector' }, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
@@ -69,6 +76,9 @@ describe('configuration', () => {
       TREATY_GRAPH_CORS_ORIGINS: 'https://explorer.example.org, http://localhost:5173',
       TREATY_GRAPH_INTROSPECTION: 'false',
       TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS: '3',
+      TREATY_GRAPH_METRICS: 'true',
+      TREATY_GRAPH_METRICS_PATH: '/internal/metrics',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector.example:4318',
     });
     expect(config).toEqual({
       port: 8080,
@@ -92,7 +102,21 @@ describe('configuration', () => {
       corsOrigins: ['https://explorer.example.org', 'http://localhost:5173'],
       introspection: false,
       shutdownGraceSeconds: 3,
+      metrics: { enabled: true, path: '/internal/metrics' },
+      otlpEndpoint: 'http://collector.example:4318',
     });
+  });
+
+  it('serves metrics at /metrics and traces nothing by default', () => {
+    expect(loadConfig({})).toMatchObject({ metrics: { enabled: true, path: '/metrics' }, otlpEndpoint: undefined });
+    expect(loadConfig({ TREATY_GRAPH_METRICS: 'false' }).metrics.enabled).toBe(false);
+  });
+
+  it('traces when an OTLP endpoint is set, unless the SDK is switched off', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://otlp.example/v1/traces' }).otlpEndpoint).toBe(
+      'https://otlp.example/v1/traces',
+    );
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318', OTEL_SDK_DISABLED: 'true' }).otlpEndpoint).toBeUndefined();
   });
 
   it('takes * as any origin', () => {

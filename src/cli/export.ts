@@ -1,29 +1,32 @@
 import 'reflect-metadata';
 
 import { createWriteStream } from 'node:fs';
-import { parseArgs } from 'node:util';
 
 import { ConfigError, loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
 import { EmbeddedNeo4jError } from '../db/embedded.js';
 import { ExportRequestError, runExport, type Format, type What } from '../export/export.js';
 import { createLogger } from '../logger.js';
+import { exitOnUsageError, parseCommandLine } from './args.js';
 
 const USAGE = `usage: npm run export -- --format csv|json|graphml [--what actions|statements|states|graph]
                       [--treaty <id>] [--neighborhood <id> --depth N] [--out <file>]`;
 
 async function run(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      format: { type: 'string' },
-      what: { type: 'string' },
-      treaty: { type: 'string' },
-      neighborhood: { type: 'string' },
-      depth: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', default: false },
+  const { values } = parseCommandLine(
+    {
+      options: {
+        format: { type: 'string' },
+        what: { type: 'string' },
+        treaty: { type: 'string' },
+        neighborhood: { type: 'string' },
+        depth: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     },
-  });
+    USAGE,
+  );
   if (values.help || values.format === undefined) {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
@@ -52,6 +55,7 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
+  exitOnUsageError('export', error);
   if (error instanceof ExportRequestError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
     console.error(`treaty-graph export: ${error.message}`);
   } else {

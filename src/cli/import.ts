@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 
 import cliProgress from 'cli-progress';
 
@@ -16,6 +15,7 @@ import { createLogger } from '../logger.js';
 import type { ApplyOptions } from '../ingest/apply.js';
 import { SeedValidationError } from '../ingest/read.js';
 import { formatSummary } from '../ingest/seed.js';
+import { exitOnUsageError, parseCommandLine, UsageError } from './args.js';
 
 const USAGE = `usage: npm run import -- <file> [--dry-run]
   <file>.csv             a treaty-status table as the UN Treaty Collection prints it
@@ -45,21 +45,27 @@ function progressBar(): { options: ApplyOptions['progress']; stop(): void } {
 }
 
 async function run(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      treaty: { type: 'string', default: 'treaty:un-cybercrime-convention' },
-      title: { type: 'string' },
-      url: { type: 'string' },
-      published: { type: 'string' },
-      help: { type: 'boolean', default: false },
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        treaty: { type: 'string', default: 'treaty:un-cybercrime-convention' },
+        title: { type: 'string' },
+        url: { type: 'string' },
+        published: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     },
-  });
+    USAGE,
+  );
   const file = positionals[0];
-  if (values.help || file === undefined || positionals.length > 1) {
+  if (values.help) {
     console.error(USAGE);
-    process.exit(values.help ? 0 : 2);
+    process.exit(0);
+  }
+  if (file === undefined || positionals.length > 1) {
+    throw new UsageError(file === undefined ? 'name the file to import' : `one file at a time, got ${positionals.length}`, USAGE);
   }
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
@@ -92,6 +98,7 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
+  exitOnUsageError('import', error);
   if (
     error instanceof ImportError ||
     error instanceof SeedValidationError ||

@@ -50,12 +50,13 @@ export class Database {
     await this.driver.verifyConnectivity({ database: this.options.database });
   }
 
-  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('READ', cypher, params);
+  /** `logger`: whose debug line names the Cypher (a request's, so the line carries its id). */
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, logger = this.options.logger): Promise<T[]> {
+    return this.run<T>('READ', cypher, params, logger);
   }
 
-  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('WRITE', cypher, params);
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, logger = this.options.logger): Promise<T[]> {
+    return this.run<T>('WRITE', cypher, params, logger);
   }
 
   /**
@@ -81,8 +82,8 @@ export class Database {
     await this.driver.close();
   }
 
-  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
-    this.options.logger.debug({ cypher, mode }, 'cypher');
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params, logger: Logger): Promise<T[]> {
+    logger.debug({ cypher, mode }, 'cypher');
     const result = await this.driver.executeQuery(cypher, withNulls(params), {
       database: this.options.database,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
@@ -97,28 +98,51 @@ function withNulls(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value === undefined ? null : value]));
 }
 
+/** Told of every round trip as it ends: its access mode and how long it took, failed or not. */
+export type RoundTripObserver = (mode: 'read' | 'write', seconds: number) => void;
+
+export interface CountingOptions {
+  /** Times each round trip (the metrics). */
+  observe?: RoundTripObserver;
+  /** The request's logger, for the Cypher debug lines. */
+  logger?: Logger;
+}
+
 /**
  * A per-request view of the database that counts Cypher round trips, so tests and benchmarks can
- * check that an operation's cost depends on its shape and not on the size of its lists.
+ * check that an operation's cost depends on its shape and not on the size of its lists, and times
+ * them for whoever observes (the metrics).
  */
 export class CountingDatabase {
   roundTrips = 0;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly options: CountingOptions = {},
+  ) {}
 
   read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips += 1;
-    return this.db.read<T>(cypher, params);
+    return this.roundTrip('read', () => this.db.read<T>(cypher, params, this.options.logger));
   }
 
   write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips += 1;
-    return this.db.write<T>(cypher, params);
+    return this.roundTrip('write', () => this.db.write<T>(cypher, params, this.options.logger));
   }
 
   writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.roundTrip('write', () => this.db.writeTransaction(work));
+  }
+
+  private async roundTrip<R>(mode: 'read' | 'write', send: () => Promise<R>): Promise<R> {
     this.roundTrips += 1;
-    return this.db.writeTransaction(work);
+    const observe = this.options.observe;
+    if (observe === undefined) return send();
+    const started = performance.now();
+    try {
+      return await send();
+    } finally {
+      observe(mode, (performance.now() - started) / 1000);
+    }
   }
 }
 

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,12 +12,16 @@ import { firstLine } from '../db/failures.js';
 import type { Context } from '../graph/context.js';
 import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
+import { accessLog } from './access-log.js';
 import { authenticate } from './auth.js';
 import { complexityPlugin } from './complexity.js';
 import { Drain } from './drain.js';
+import { errorLogPlugin } from './error-log.plugin.js';
 import { formatError, httpErrorHandler } from './errors.js';
+import { explorerRedirect } from './explorer-redirect.js';
 import { exportRoutes } from './export.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
+import { Metrics } from './metrics.js';
 import { rootTypePlugin } from './root-type.plugin.js';
 import { roundTripsPlugin } from './round-trips.plugin.js';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
@@ -43,6 +45,7 @@ function corsFor(origins: Config['corsOrigins']): RequestHandler[] {
       origin: origins === '*' ? '*' : origins,
       methods: ['GET', 'POST'],
       allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
       maxAge: 600,
     }),
   ];
@@ -57,6 +60,7 @@ export async function createApp({
   drain = new Drain(),
 }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const armor = armorProtection(config.limits, config.introspection);
+  const metrics = config.metrics.enabled ? new Metrics(config.metrics.path, db, readiness) : undefined;
   const apollo = new ApolloServer<Context>({
     schema,
     // The default landing page loads Apollo Sandbox from a CDN, useless offline.
@@ -69,6 +73,8 @@ export async function createApp({
       complexityPlugin(schema, config.limits.maxCost),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       roundTripsPlugin,
+      errorLogPlugin,
+      ...(metrics === undefined ? [] : [metrics.plugin]),
     ],
     validationRules: armor.validationRules,
     introspection: config.introspection,
@@ -80,7 +86,7 @@ export async function createApp({
     // Automatic persisted queries would let any client fill a server-side cache; no client of ours
     // uses them.
     persistedQueries: false,
-    formatError: formatError(logger, config.transactionTimeoutSeconds),
+    formatError: formatError(config.transactionTimeoutSeconds),
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown order (HTTP, then Apollo, then Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
@@ -89,6 +95,8 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(accessLog(logger, ['/healthz', '/readyz', config.metrics.path]));
+  if (metrics !== undefined) app.use(metrics.middleware);
   app.use(drain.middleware);
 
   app.get('/healthz', (_req, res) => {
@@ -112,10 +120,13 @@ export async function createApp({
     }
   });
 
-  app.use('/export', exportRoutes(db, logger));
+  if (metrics !== undefined) app.get(metrics.path, metrics.endpoint);
+
+  app.use('/export', exportRoutes(db));
 
   app.use(
     '/graphql',
+    explorerRedirect,
     ...corsFor(config.corsOrigins),
     express.json({ limit: config.limits.maxBodyBytes }),
     (req, _res, next) => {
@@ -128,13 +139,13 @@ export async function createApp({
     documentLimits(config.limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = req.get('x-request-id')?.slice(0, 200) ?? randomUUID();
-        const counting = new CountingDatabase(db);
+        const counting = new CountingDatabase(db, { observe: metrics?.observeRoundTrip, logger: req.log });
         return {
           db: counting,
           loaders: new Loaders(counting),
-          logger: logger.child({ requestId }),
-          requestId,
+          // The access log's child logger: every line of the request carries its id.
+          logger: req.log,
+          requestId: String(req.id),
           ...authenticate(req.get('authorization'), config.writeTokens),
         };
       },
@@ -144,6 +155,6 @@ export async function createApp({
   app.use((req, res) => {
     res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}; GraphQL is at /graphql` });
   });
-  app.use(httpErrorHandler(logger, config.limits));
+  app.use(httpErrorHandler(config.limits));
   return { app, apollo };
 }

@@ -8,7 +8,6 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { QueryLimits } from '../config.js';
 import { isTransient } from '../db/failures.js';
 import { ErrorCode, ServiceUnavailableError } from '../graph/errors.js';
-import type { Logger } from '../logger.js';
 import { argumentPathOf } from './argument-path.js';
 import { QueryLimitError, sendErrors } from './limits.js';
 
@@ -58,18 +57,33 @@ function badInput(formatted: GraphQLFormattedError, error: ArgumentValidationErr
   };
 }
 
-/**
- * Limit errors keep their own code (Apollo would file them under GRAPHQL_VALIDATION_FAILED);
- * an unreachable Neo4j is SERVICE_UNAVAILABLE; a Cypher transaction over its timeout is QUERY_TIMEOUT; errors with a code of ours, or Apollo's own (parse,
- * validation, bad variables), pass through; anything else is logged with its request id and hidden
- * behind INTERNAL_SERVER_ERROR.
- */
 /** Neo4j ended the transaction at its timeout (TREATY_GRAPH_TX_TIMEOUT_SECONDS). */
-function isTransactionTimeout(error: unknown): boolean {
+export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 }
 
-export function formatError(logger: Logger, transactionTimeoutSeconds: number) {
+/**
+ * A failure of ours rather than of the request: no code of ours or Apollo's, not a limit, not
+ * validation, not Neo4j away or over its timeout. formatError hides it behind INTERNAL_SERVER_ERROR;
+ * the error-log plugin logs it with the request's id.
+ */
+export function isUnexpected(error: GraphQLError): boolean {
+  if (limitErrorOf(error) !== undefined) return false;
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError || isTransient(original) || isTransactionTimeout(original)) return false;
+  if (original instanceof GraphQLError) return false;
+  const code = error.extensions.code;
+  return code === undefined || code === ErrorCode.InternalServerError;
+}
+
+/**
+ * Limit errors keep their own code (Apollo would file them under GRAPHQL_VALIDATION_FAILED);
+ * an unreachable Neo4j is SERVICE_UNAVAILABLE; a Cypher transaction over its timeout is
+ * QUERY_TIMEOUT; errors with a code of ours, or Apollo's own (parse, validation, bad variables),
+ * pass through; anything else is hidden behind INTERNAL_SERVER_ERROR. Logging is the error-log
+ * plugin's: it has the request's logger, this function does not.
+ */
+export function formatError(transactionTimeoutSeconds: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = limitErrorOf(error);
     if (limit !== undefined) {
@@ -86,7 +100,6 @@ export function formatError(logger: Logger, transactionTimeoutSeconds: number) {
       return { ...formatted, message: unavailable.message, extensions: { code: ErrorCode.ServiceUnavailable } };
     }
     if (isTransactionTimeout(original)) {
-      logger.warn({ path: formatted.path }, 'Cypher transaction timed out');
       return {
         message: `transactionTimeout limit exceeded: the database did not finish within ${transactionTimeoutSeconds} s; ask for less, or try again when the server is less busy`,
         locations: formatted.locations,
@@ -114,7 +127,6 @@ export function formatError(logger: Logger, transactionTimeoutSeconds: number) {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadRequest } };
     }
     if (original instanceof GraphQLError) return formatted;
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: 'internal error', path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
   };
 }
@@ -129,8 +141,8 @@ interface HttpError {
  * Failures before Apollo (body too large, malformed JSON, a bad charset) answered as JSON GraphQL
  * errors instead of Express's HTML pages, the body limit named like the other limits.
  */
-export function httpErrorHandler(logger: Logger, limits: QueryLimits): ErrorRequestHandler {
-  return (err: HttpError, _req, res, next) => {
+export function httpErrorHandler(limits: QueryLimits): ErrorRequestHandler {
+  return (err: HttpError, req, res, next) => {
     if (res.headersSent) {
       next(err);
       return;
@@ -140,7 +152,7 @@ export function httpErrorHandler(logger: Logger, limits: QueryLimits): ErrorRequ
       return;
     }
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ err }, 'unexpected error before GraphQL');
+    if (status === 500) req.log.error({ err }, 'unexpected error before GraphQL');
     const message =
       status === 500
         ? 'internal error'

@@ -2,7 +2,6 @@ import { Router } from 'express';
 
 import type { Database } from '../db/database.js';
 import { CONTENT_TYPES, ExportRequestError, runExport, type Format, type What } from '../export/export.js';
-import type { Logger } from '../logger.js';
 
 const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -10,7 +9,7 @@ const one = (value: unknown): string | undefined => (typeof value === 'string' &
  * GET /export/<what>.<format>?treaty=&id=&depth= — public reads, bounded by the export limits, written
  * to the response chunk by chunk.
  */
-export function exportRoutes(db: Database, logger: Logger): Router {
+export function exportRoutes(db: Database): Router {
   const router = Router();
   router.get('/:file', async (req, res) => {
     const match = /^([a-z]+)\.([a-z]+)$/.exec(req.params.file);
@@ -34,7 +33,7 @@ export function exportRoutes(db: Database, logger: Logger): Router {
         res.status(400).json({ error: error.message });
         return;
       }
-      logger.error({ err: error }, 'export failed');
+      req.log.error({ err: error }, 'export failed');
       res.status(500).json({ error: 'internal error' });
     }
   });

@@ -151,6 +151,8 @@ export function sendErrors(res: Response, errors: GraphQLError[]): void {
       return { message: error.message, extensions };
     }),
   };
+  // Answered before Apollo, so its plugins never see these; the metrics read them from here.
+  res.locals.graphqlErrorCodes = body.errors.map((error) => error.extensions.code);
   res.status(status).type('application/json').send(JSON.stringify(body));
 }
 

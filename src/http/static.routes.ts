@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import compression from 'compression';
 import express, { type Response, Router } from 'express';
 
 import type { Logger } from '../logger.js';
@@ -50,6 +51,8 @@ export function staticRoutes(logger: Logger, webDir: string = WEB_DIR): Router {
     });
     return router;
   }
+  // Brotli or gzip as the browser accepts: the editor's chunk alone is 2.8 MB.
+  router.use(compression());
   for (const [route, file] of Object.entries(PAGES)) {
     router.get(route, (_req, res) => sendPage(res, file));
   }

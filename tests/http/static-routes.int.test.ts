@@ -52,6 +52,31 @@ describe('the web pages served beside the API', () => {
     expect((await fetch(`${origin}/assets/no-such-file.js`)).status).toBe(404);
   });
 
+  it('serves pages and assets compressed, brotli or gzip as the browser accepts', async () => {
+    const asset = readdirSync(path.join(WEB_DIR, 'assets')).find((f) => f.startsWith('explorer-') && f.endsWith('.js'));
+    expect(asset).toBeDefined();
+    for (const [accepted, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      const response = await fetch(`${origin}/assets/${asset}`, { headers: { 'accept-encoding': accepted } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(response.headers.get('cache-control')).toContain('immutable');
+      expect((await response.text()).length).toBeGreaterThan(1000);
+    }
+    // Pages are under a kilobyte, below the threshold where compressing pays.
+    const plain = await fetch(`${origin}/assets/${asset}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('sends a browser that opens /graphql to the explorer', async () => {
+    const response = await fetch(`${origin}/graphql`, { redirect: 'manual', headers: { accept: 'text/html,*/*;q=0.8' } });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/explorer');
+  });
+
   it('keeps /graphql the API', async () => {
     const { data } = await api.raw({ query: '{ __typename }' });
     expect(data).toEqual({ __typename: 'Query' });
