@@ -28,8 +28,11 @@ export class FloorDb {
 
 const UNDATED = '9999-12-31';
 
-/** Every relationship type but CITES, as the API's path and neighbourhood follow them. */
+/** Every relationship type but CITES, as the API's neighbourhood follows them. */
 const NAVIGABLE = RELATIONSHIP_TYPES.filter((type) => type !== 'CITES').join('|');
+
+/** What the API's path follows by default: every type but CITES and ABOUT. */
+const PATH_TYPES = RELATIONSHIP_TYPES.filter((type) => type !== 'CITES' && type !== 'ABOUT').join('|');
 
 /** The instruments of consent, kinds that make a participant a party (as CONSENT_KINDS in treaty-action.type.ts). */
 const CONSENT_KINDS = ['RATIFICATION', 'ACCEPTANCE', 'APPROVAL', 'ACCESSION', 'SUCCESSION'];
@@ -125,11 +128,11 @@ export async function treatyStatus(db: FloorDb, vars: Vars): Promise<unknown> {
   return row ?? null;
 }
 
-/** A shortest path over every relationship but CITES, never through a retracted entity, each edge with its sources. */
+/** A shortest path over every relationship but CITES and ABOUT, never through a retracted entity, each edge with its sources. */
 export async function shortestPath(db: FloorDb, vars: Vars): Promise<unknown> {
   const [row] = await db.read(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = shortestPath((a)-[:${NAVIGABLE}*..${Number(vars.maxHops)}]-(b))
+     MATCH p = shortestPath((a)-[:${PATH_TYPES}*..${Number(vars.maxHops)}]-(b))
      WHERE all(n IN nodes(p) WHERE coalesce(n.retracted, false) = false)
      CALL (p) {
        UNWIND relationships(p) AS r
