@@ -180,12 +180,13 @@ export async function neighborhood(db: FloorDb, vars: Vars): Promise<unknown> {
   return row ?? null;
 }
 
-/** The best full-text matches of one plain word, retracted entities left out, best first, ties by id. */
+/** The best full-text matches of one plain word, retracted entities left out, a matching symbol first, then best first, ties by id. */
 export async function search(db: FloorDb, vars: Vars): Promise<unknown> {
   return db.read(
-    `CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score
      WHERE coalesce(node.retracted, false) = false
-     WITH node, score ORDER BY score DESC, node.id LIMIT $first
+     WITH node, score, toLower(coalesce(node.symbol, '')) AS own
+     WITH node, score ORDER BY CASE WHEN own <> '' AND (own = toLower($text) OR own ENDS WITH '/' + toLower($text)) THEN 0 ELSE 1 END, score DESC, node.id LIMIT $first
      RETURN labels(node) AS labels, node {.id, .name} AS node, score`,
     { text: vars.text, first: neo4j.int(Number(vars.first)) },
   );
