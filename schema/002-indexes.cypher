@@ -6,5 +6,3 @@ CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startFirst, n.id);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.publishedOnFirst, n.id);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX state_group IF NOT EXISTS FOR (n:State) ON (n.regionalGroup);
-// Full-text search over names, titles and statement texts.
-CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Treaty|State|Organization|Person|Statement|Event|Process|Document|Claim) ON EACH [n.name, n.title, n.text, n.symbol, n.aliasesText];

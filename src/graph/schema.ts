@@ -7,7 +7,7 @@ import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
 import { RetractionResolver } from './common/retraction.resolver.js';
-import { DashboardResolver } from './dashboard/dashboard.resolver.js';
+import { DashboardResolver, RegionalGroupMembersResolver } from './dashboard/dashboard.resolver.js';
 import { DocumentMutation } from './document/document.mutation.js';
 import { DocumentResolver } from './document/document.resolver.js';
 import { EventMutation } from './event/event.mutation.js';
@@ -52,6 +52,7 @@ export const RESOLVERS = [
   StatusInstrumentResolver,
   TimelineResolver,
   DashboardResolver,
+  RegionalGroupMembersResolver,
   StateResolver,
   EventResolver,
   ProcessResolver,

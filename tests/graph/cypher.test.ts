@@ -30,6 +30,18 @@ const OPERATIONS: Record<string, { source: string; variables?: Record<string, un
     source:
       '{ treatyActions(where: { treaty: "treaty:un-cybercrime-convention", kinds: [SIGNATURE] }, first: 10) { totalCount nodes { id participant { name } } } }',
   },
+  statementsByOrganization: {
+    source: '{ statements(where: { organization: "org:unodc" }, first: 5) { totalCount nodes { id speaker { name } } } }',
+  },
+  treatyActionsByGroupAndPlace: {
+    source:
+      '{ treatyActions(where: { treaty: "treaty:un-cybercrime-convention", regionalGroup: AFRICAN, place: "Hanoi", on: "2025-10-25" }) { totalCount } }',
+  },
+  paths: {
+    source:
+      '{ paths(from: "person:ghada-waly", to: "state:VNM", first: 3, via: { avoidKinds: ["Statement"], avoidRelationshipTypes: ["PART_OF"] }) { length } }',
+  },
+  conflictsAbout: { source: '{ conflicts(about: "treaty:un-cybercrime-convention", topic: "vote") { totalCount } }' },
   timeline: { source: '{ timeline(treatyId: "treaty:un-cybercrime-convention", first: 10) { totalCount nodes { kind node { id } } } }' },
   path: { source: '{ path(from: "person:ghada-waly", to: "state:VNM") { nodes { id } edges { type sources { id } } } }' },
   neighborhood: { source: '{ neighborhood(id: "org:unodc", depth: 1, limit: 50) { nodes { id } edges { type } truncated } }' },

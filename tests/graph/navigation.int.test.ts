@@ -270,8 +270,10 @@ describe('search', () => {
       expect(errors, text).toBeUndefined();
       expect(status).toBe(200);
     }
+    // OR is no operator: it is a common word, which the folding analyzer leaves out like "the" or "of".
     const or = await api.exec(SearchDocument, { text: 'Waly OR', kinds: ['PERSON'] });
-    expect(or.data!.search).toEqual([]);
+    const waly = await api.exec(SearchDocument, { text: 'Waly', kinds: ['PERSON'] });
+    expect(or.data!.search.map((hit) => hit.node.id)).toEqual(waly.data!.search.map((hit) => hit.node.id));
   });
 
   it('leaves retracted entities out', async () => {

@@ -39,7 +39,15 @@ async function plannedOperators(run: (db: Queryable) => Promise<unknown>): Promi
   return operators;
 }
 
-const noFilter: StatementFilter = { speaker: null, about: null, text: null, from: null, to: null, includeRetracted: false };
+const noFilter: StatementFilter = {
+  speaker: null,
+  about: null,
+  organization: null,
+  text: null,
+  from: null,
+  to: null,
+  includeRetracted: false,
+};
 const page = { first: 20, limit: 21, after: null };
 
 describe('statements query plans', () => {
@@ -58,7 +66,25 @@ describe('statements query plans', () => {
   });
 });
 
-const allActions: ActionFilter = { treaty: null, state: null, kinds: null, from: null, to: null, includeRetracted: false };
+describe('statements by organization', () => {
+  it('start from the organization, through its offices and in its own name, never scanning every statement', async () => {
+    const operators = await plannedOperators((q) => findStatements(q, { ...noFilter, organization: 'org:unodc' }, page));
+    expect(operators.filter((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Entity(id)')).length).toBeGreaterThanOrEqual(2);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+});
+
+const allActions: ActionFilter = {
+  treaty: null,
+  state: null,
+  kinds: null,
+  from: null,
+  to: null,
+  on: null,
+  regionalGroup: null,
+  place: null,
+  includeRetracted: false,
+};
 
 describe('treaty actions query plans', () => {
   it("a treaty's actions: start from the treaty, never scan every action", async () => {
@@ -74,6 +100,26 @@ describe('treaty actions query plans', () => {
       findTreatyActions(q, { ...allActions, state: 'state:VNM', kinds: ['SIGNATURE'] }, page),
     );
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':State(id)'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+
+  it('of a regional group: start from the States of that group (an index on the group), never scan every action', async () => {
+    const operators = await plannedOperators((q) =>
+      findTreatyActions(q, { ...allActions, regionalGroup: 'AFRICAN', place: 'Hanoi' }, page),
+    );
+    expect(operators.some((op) => op.startsWith('NodeIndexSeek') && op.includes(':State(regionalGroup)'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+
+  it('of a treaty on one day, at one place, of one group: still start from the treaty', async () => {
+    const operators = await plannedOperators((q) =>
+      findTreatyActions(
+        q,
+        { ...allActions, treaty: 'treaty:un-cybercrime-convention', on: '2025-10-25', place: 'Hanoi', regionalGroup: 'AFRICAN' },
+        page,
+      ),
+    );
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
     expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
   });
 });

@@ -28,8 +28,11 @@ export class FloorDb {
 
 const UNDATED = '9999-12-31';
 
-/** Every relationship type but CITES, as the API's path and neighbourhood follow them. */
+/** Every relationship type but CITES, as the API's neighbourhood follows them. */
 const NAVIGABLE = RELATIONSHIP_TYPES.filter((type) => type !== 'CITES').join('|');
+
+/** What the API's path follows by default: every type but CITES and ABOUT. */
+const PATH_TYPES = RELATIONSHIP_TYPES.filter((type) => type !== 'CITES' && type !== 'ABOUT').join('|');
 
 /** The instruments of consent, kinds that make a participant a party (as CONSENT_KINDS in treaty-action.type.ts). */
 const CONSENT_KINDS = ['RATIFICATION', 'ACCEPTANCE', 'APPROVAL', 'ACCESSION', 'SUCCESSION'];
@@ -125,11 +128,11 @@ export async function treatyStatus(db: FloorDb, vars: Vars): Promise<unknown> {
   return row ?? null;
 }
 
-/** A shortest path over every relationship but CITES, never through a retracted entity, each edge with its sources. */
+/** A shortest path over every relationship but CITES and ABOUT, never through a retracted entity, each edge with its sources. */
 export async function shortestPath(db: FloorDb, vars: Vars): Promise<unknown> {
   const [row] = await db.read(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = shortestPath((a)-[:${NAVIGABLE}*..${Number(vars.maxHops)}]-(b))
+     MATCH p = shortestPath((a)-[:${PATH_TYPES}*..${Number(vars.maxHops)}]-(b))
      WHERE all(n IN nodes(p) WHERE coalesce(n.retracted, false) = false)
      CALL (p) {
        UNWIND relationships(p) AS r
@@ -177,12 +180,13 @@ export async function neighborhood(db: FloorDb, vars: Vars): Promise<unknown> {
   return row ?? null;
 }
 
-/** The best full-text matches of one plain word, retracted entities left out, best first, ties by id. */
+/** The best full-text matches of one plain word, retracted entities left out, a matching symbol first, then best first, ties by id. */
 export async function search(db: FloorDb, vars: Vars): Promise<unknown> {
   return db.read(
-    `CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score
      WHERE coalesce(node.retracted, false) = false
-     WITH node, score ORDER BY score DESC, node.id LIMIT $first
+     WITH node, score, toLower(coalesce(node.symbol, '')) AS own
+     WITH node, score ORDER BY CASE WHEN own <> '' AND (own = toLower($text) OR own ENDS WITH '/' + toLower($text)) THEN 0 ELSE 1 END, score DESC, node.id LIMIT $first
      RETURN labels(node) AS labels, node {.id, .name} AS node, score`,
     { text: vars.text, first: neo4j.int(Number(vars.first)) },
   );

@@ -63,13 +63,19 @@ export class ConflictResolver {
     description: 'Questions on which sources disagree, by topic; each keeps all its claims, none silently picked.',
   })
   async conflicts(
-    @Arg('topic', () => String, { nullable: true, description: 'Only conflicts whose topic contains this, ignoring case.' })
+    @Arg('topic', () => String, {
+      nullable: true,
+      description:
+        'Only conflicts whose topic or claims have these words, ignoring case; a word may begin a longer one ("vote" finds "voted").',
+    })
     topic: string | null,
+    @Arg('about', () => ID, { nullable: true, description: 'Only conflicts with a claim about this entity (id).' })
+    about: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Conflict>> {
     const request = pageRequest(page, 2);
-    const { total, rows } = await findConflicts(ctx.db, { topic }, request);
+    const { total, rows } = await findConflicts(ctx.db, { topic: topic ?? null, about: about ?? null }, request);
     const conflicts = rows.map((row) => Conflict.fromProps(row.props));
     return toConnection(toPage(conflicts, total, request, (c) => [c.name, c.id]));
   }

@@ -22,6 +22,15 @@ export class PageInfo {
   @Field({ description: 'True when items follow this page.' })
   hasNextPage!: boolean;
 
+  @Field({
+    description:
+      'True when items come before this page: the page was asked for `after` a cursor. Lists page forward only; start again without `after` for the first page.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; pass it as `after` for the next page.' })
   endCursor!: string | null;
 }
@@ -83,6 +92,8 @@ export function toPage<T>(rows: T[], totalCount: number, request: PageRequest, k
     cursors,
     pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: rows.length > request.first,
+      hasPreviousPage: request.after !== null,
+      startCursor: cursors[0] ?? null,
       endCursor: cursors.at(-1) ?? null,
     }),
   };

@@ -1,15 +1,18 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import { loadEntity } from '../common/node.resolver.js';
+import { PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { REGIONAL_GROUP_NAMES, RegionalGroup } from '../../model/participant.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
+import { StateConnection } from '../state/state.resolver.js';
+import { State } from '../state/state.type.js';
 import { computeTreatyStatus } from '../treaty/treaty-status.service.js';
 import { Treaty } from '../treaty/treaty.type.js';
 import { countActionsByMonth, findParticipantGroups } from './dashboard.cypher.js';
-import { ActionKindCount, ActionsPerMonth, MonthlyActionCount, RegionalGroupCount } from './dashboard.type.js';
+import { ActionKindCount, ActionsPerMonth, MonthlyActionCount, ParticipantStanding, RegionalGroupCount } from './dashboard.type.js';
 
 const kindCount = (kind: string, count: number): ActionKindCount =>
   Object.assign(new ActionKindCount(), { kind: kind as TreatyActionKind, count });
@@ -62,16 +65,46 @@ export class DashboardResolver {
     const groups: (RegionalGroup | null)[] = [...Object.values(RegionalGroup), null];
     return groups.map((group) => {
       const members = participants.filter((p) => p.group === group).map((p) => p.id);
-      const count = (set: Set<string>): number => members.filter((id) => set.has(id)).length;
+      const memberIds: Record<ParticipantStanding, string[]> = {
+        ANY: members,
+        SIGNED: members.filter((id) => signed.has(id)),
+        SIGNED_UNDATED: members.filter((id) => signedUndated.has(id)),
+        NOT_SIGNED: members.filter((id) => !signed.has(id) && !signedUndated.has(id)),
+        PARTY: members.filter((id) => parties.has(id)),
+      };
       return Object.assign(new RegionalGroupCount(), {
         group,
         groupName: group === null ? 'no regional group' : REGIONAL_GROUP_NAMES[group],
         participants: members.length,
-        signed: count(signed),
-        signedUndated: count(signedUndated),
-        notSigned: members.length - count(signed) - count(signedUndated),
-        parties: count(parties),
+        signed: memberIds.SIGNED.length,
+        signedUndated: memberIds.SIGNED_UNDATED.length,
+        notSigned: memberIds.NOT_SIGNED.length,
+        parties: memberIds.PARTY.length,
+        memberIds,
       });
     });
+  }
+}
+
+@Resolver(() => RegionalGroupCount)
+export class RegionalGroupMembersResolver {
+  @FieldResolver(() => StateConnection, {
+    description: 'The participants behind a count, in id order and paginated: e.g. who in the group had not signed on the day.',
+  })
+  async members(
+    @Root() group: RegionalGroupCount,
+    @Arg('standing', () => ParticipantStanding, { defaultValue: ParticipantStanding.ANY, description: 'Which count to list.' })
+    standing: ParticipantStanding,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<State>> {
+    const request = pageRequest(page, 1);
+    const ids = group.memberIds[standing];
+    const after = request.after === null ? null : String(request.after[0]);
+    const start = after === null ? 0 : ids.findIndex((id) => id > after);
+    const slice = start < 0 ? [] : ids.slice(start, start + request.limit);
+    // Every group's page is one batched read of the States, whatever the number of groups asked.
+    const states = (await ctx.loaders.entity.loadMany(slice)).filter((s): s is State => s instanceof State);
+    return toConnection(toPage(states, ids.length, request, (s) => [s.id]));
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { RegionalGroup } from '../../model/participant.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
@@ -41,6 +41,25 @@ export class ActionsPerMonth {
   undated!: ActionKindCount[];
 }
 
+export enum ParticipantStanding {
+  ANY = 'ANY',
+  SIGNED = 'SIGNED',
+  SIGNED_UNDATED = 'SIGNED_UNDATED',
+  NOT_SIGNED = 'NOT_SIGNED',
+  PARTY = 'PARTY',
+}
+registerEnumType(ParticipantStanding, {
+  name: 'ParticipantStanding',
+  description: 'Where a participant stands on a treaty on a day, as the counts of a regional group tell it.',
+  valuesConfig: {
+    ANY: { description: 'Every participant of the group.' },
+    SIGNED: { description: 'A dated signature on or before the day.' },
+    SIGNED_UNDATED: { description: 'Signed, but no source dates the signature.' },
+    NOT_SIGNED: { description: 'No known signature.' },
+    PARTY: { description: 'A party on the day: an instrument of consent, not withdrawn.' },
+  },
+});
+
 @ObjectType({ description: "Where one UN regional group's participants stand on a treaty on a day." })
 export class RegionalGroupCount {
   @Field(() => RegionalGroup, {
@@ -66,4 +85,7 @@ export class RegionalGroupCount {
 
   @Field(() => Int, { description: 'Participants that were parties on asOf (an instrument of consent, not withdrawn).' })
   parties!: number;
+
+  /** The ids behind each count, in id order; listed by the members field. */
+  memberIds!: Record<ParticipantStanding, string[]>;
 }

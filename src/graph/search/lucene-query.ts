@@ -12,7 +12,8 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 /**
  * Turns what a user typed into a full-text query in which nothing is an operator: every word must
  * occur (in any indexed field); a word with punctuation inside, such as the symbol A/RES/79/243 or
- * C.N., is searched as a phrase of its parts; the whole text as a phrase ranks exact matches first.
+ * C.N., is searched as a phrase of its parts; the whole text as a phrase ranks exact matches first, and
+ * as a name higher still.
  * Lower-casing costs nothing (the index's analyzer lower-cases too) and keeps AND, OR and NOT words.
  * Returns null when the text has no letter or digit to search for.
  */
@@ -24,5 +25,8 @@ export function toLuceneQuery(text: string): string | null {
   if (words.length === 0) return null;
   const terms = words.map((word) => (PLAIN_WORD.test(word) ? word : `"${escapeLucene(word)}"`));
   const all = terms.length === 1 ? terms[0]! : `(${terms.join(' AND ')})`;
-  return words.length === 1 ? all : `${all} OR "${escapeLucene(words.join(' '))}"^2`;
+  if (words.length === 1) return all;
+  const phrase = `"${escapeLucene(words.join(' '))}"`;
+  // The whole text as someone's or something's name ranks above texts that merely mention it.
+  return `${all} OR ${phrase}^2 OR name:${phrase}^4`;
 }

@@ -11,22 +11,26 @@ export interface SearchRow {
 }
 
 /**
- * The best matches of a full-text query over names, titles, statement texts, symbols and aliases,
- * retracted entities left out, best first (ties by id, so the order is stable).
+ * The best matches of a full-text query over names, titles, statement texts, symbols, aliases, offices
+ * and places, retracted entities left out, best first (ties by id, so the order is stable). A document
+ * whose symbol is what was typed comes first whatever its score: "74/247" or "A/RES/74/247" is looking
+ * for that resolution, not for the texts that cite it.
  */
 export async function searchEntities(
   db: Queryable,
   query: string,
+  symbol: string,
   labels: readonly EntityLabel[] | null,
   limit: number,
 ): Promise<SearchRow[]> {
   return db.read<SearchRow>(
-    `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
      WHERE coalesce(node.retracted, false) = false
        AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+     WITH node, score, toLower(coalesce(node.symbol, '')) AS own
      RETURN labels(node) AS labels, properties(node) AS props, score
-     ORDER BY score DESC, node.id
+     ORDER BY CASE WHEN own <> '' AND (own = $symbol OR own ENDS WITH '/' + $symbol) THEN 0 ELSE 1 END, score DESC, node.id
      LIMIT $limit`,
-    { query, labels, limit: neo4j.int(limit) },
+    { query, symbol, labels, limit: neo4j.int(limit) },
   );
 }

@@ -14,8 +14,9 @@ export const MAX_SEARCH_TEXT = 200;
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over names, titles, statement texts, document symbols and aliases: ranked, typed hits. ' +
-      'Every word must match; the text is taken literally (no query syntax), so A/RES/79/243 or C.N. work as typed.',
+      'Full-text search over names, titles, statement texts, document symbols, aliases, offices and places: ranked, typed hits. ' +
+      'Accents and case do not matter (Philemon finds Philémon). Every word must match; the text is taken literally (no query ' +
+      'syntax), so A/RES/79/243 or C.N. work as typed, and a document whose symbol is the text comes first.',
   })
   async search(
     @Arg('text', () => String, { description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters with at least one letter or digit.` })
@@ -36,7 +37,7 @@ export class SearchResolver {
     const query = toLuceneQuery(text);
     if (query === null) throw new BadInputError('text', 'must contain at least one letter or digit');
     const labels = kinds == null ? null : kinds.map((kind) => LABEL_OF_SEARCH_KIND[kind]);
-    const rows = await searchEntities(ctx.db, query, labels, limit);
+    const rows = await searchEntities(ctx.db, query, text.trim().toLowerCase(), labels, limit);
     return rows.map((row) => Object.assign(new SearchHit(), { score: row.score, node: toEntity(row.labels, row.props) }));
   }
 }

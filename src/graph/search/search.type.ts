@@ -3,12 +3,13 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../common/node.type.js';
 import type { EntityLabel } from '../../model/labels.js';
 
-/** The kinds of entity the full-text index covers (schema/002-indexes.cypher, entity_text). */
+/** The kinds of entity the full-text index covers (schema/003-search.cypher, entity_search). */
 export enum SearchKind {
   TREATY = 'TREATY',
   STATE = 'STATE',
   ORGANIZATION = 'ORGANIZATION',
   PERSON = 'PERSON',
+  POSITION = 'POSITION',
   STATEMENT = 'STATEMENT',
   EVENT = 'EVENT',
   PROCESS = 'PROCESS',
@@ -22,6 +23,7 @@ export const LABEL_OF_SEARCH_KIND: Readonly<Record<SearchKind, EntityLabel>> = {
   STATE: 'State',
   ORGANIZATION: 'Organization',
   PERSON: 'Person',
+  POSITION: 'Position',
   STATEMENT: 'Statement',
   EVENT: 'Event',
   PROCESS: 'Process',

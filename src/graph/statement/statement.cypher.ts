@@ -9,6 +9,7 @@ import type { Hop } from '../relations.js';
 export interface StatementFilter {
   speaker: string | null;
   about: string | null;
+  organization: string | null;
   text: string | null;
   from: string | null;
   to: string | null;
@@ -17,6 +18,21 @@ export interface StatementFilter {
 
 /** Undated statements sort after every dated one. */
 export const UNDATED = '9999-12-31';
+
+/**
+ * The statements an organization made: those of the people who held an office in it at the time
+ * (an office with no known start or end is taken as held), and those made in its own name.
+ */
+const OFFICE_HELD_WHEN_SAID = `(:Entity {id: $organization})<-[:IN]-(p:Position)<-[:HELD]-(:Person)-[:SAID]->(s)
+  WHERE (p.fromFirst IS NULL OR s.saidOnLast IS NULL OR p.fromFirst <= s.saidOnLast)
+    AND (p.untilLast IS NULL OR s.saidOnFirst IS NULL OR p.untilLast >= s.saidOnFirst)`;
+
+const VOICES_OF_ORGANIZATION = `
+  MATCH ${OFFICE_HELD_WHEN_SAID.replace('->(s)', '->(s:Statement)')}
+  RETURN s
+  UNION
+  MATCH (:Entity {id: $organization})-[:SAID]->(s:Statement)
+  RETURN s`;
 
 /**
  * The statements a filter selects. A speaker or a subject anchors the match on that node (an index
@@ -29,9 +45,14 @@ function matchStatements(filter: StatementFilter): string {
   let pattern = 'MATCH (s:Statement)';
   if (filter.speaker !== null) {
     pattern = 'MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)';
-    if (filter.about !== null) conditions.push('EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }');
+  } else if (filter.organization !== null) {
+    pattern = `CALL () { ${VOICES_OF_ORGANIZATION} } WITH DISTINCT s MATCH (s)`;
   } else if (filter.about !== null) {
     pattern = 'MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $about})';
+  }
+  if (filter.about !== null && !pattern.includes('$about')) conditions.push('EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }');
+  if (filter.organization !== null && !pattern.includes('$organization')) {
+    conditions.push(`(EXISTS { MATCH ${OFFICE_HELD_WHEN_SAID} } OR EXISTS { (:Entity {id: $organization})-[:SAID]->(s) })`);
   }
   if (filter.text !== null) conditions.push('toLower(s.text) CONTAINS toLower($text)');
   if (filter.from !== null) conditions.push('s.saidOnFirst >= date($from)');

@@ -14,6 +14,12 @@ export class StatementWhere {
   @Field(() => ID, { nullable: true, description: 'Only statements about this entity (a treaty, event, process or organization id).' })
   about?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only statements made for this organization (id): by people who held an office in it at the time, or in its own name.',
+  })
+  organization?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Only statements whose text contains this, ignoring case.' })
   text?: string | null;
 

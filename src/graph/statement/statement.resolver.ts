@@ -35,6 +35,7 @@ export class StatementResolver {
     const filter = {
       speaker: where?.speaker ?? null,
       about: where?.about ?? null,
+      organization: where?.organization ?? null,
       text: where?.text ?? null,
       from: where?.from ?? null,
       to: where?.to ?? null,

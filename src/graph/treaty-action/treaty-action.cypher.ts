@@ -12,8 +12,16 @@ export interface ActionFilter {
   kinds: string[] | null;
   from: string | null;
   to: string | null;
+  /** Only acts known to the day to have taken place on this day. */
+  on: string | null;
+  /** Only acts of participants in this UN regional group. */
+  regionalGroup: string | null;
+  /** Only acts at this place, as the sources write it (Hanoi, New York). */
+  place: string | null;
   includeRetracted: boolean;
 }
+
+type Anchor = 'treaty' | 'state' | 'regionalGroup' | null;
 
 /** Undated actions sort after every dated one. */
 export const UNDATED = '9999-12-31';
@@ -29,13 +37,18 @@ export interface ActionPage {
  * range. Only the filters given are written in, so the planner never faces an `$x IS NULL OR ...` it
  * cannot use an index for; values stay parameters.
  */
-function actionConditions(filter: ActionFilter, anchoredOn: 'treaty' | 'state' | null): string {
+function actionConditions(filter: ActionFilter, anchoredOn: Anchor): string {
   const conditions = ['($includeRetracted OR coalesce(a.retracted, false) = false)'];
   if (filter.treaty !== null && anchoredOn !== 'treaty') conditions.push('EXISTS { (a)-[:ON]->(:Treaty {id: $treaty}) }');
   if (filter.state !== null && anchoredOn !== 'state') conditions.push('EXISTS { (:State {id: $state})-[:TOOK]->(a) }');
+  if (filter.regionalGroup !== null && anchoredOn !== 'regionalGroup') {
+    conditions.push('EXISTS { (:State {regionalGroup: $regionalGroup})-[:TOOK]->(a) }');
+  }
   if (filter.kinds !== null) conditions.push('a.kind IN $kinds');
   if (filter.from !== null) conditions.push('a.dateFirst >= date($from)');
   if (filter.to !== null) conditions.push('a.dateLast <= date($to)');
+  if (filter.on !== null) conditions.push('a.dateFirst = date($on) AND a.dateLast = date($on)');
+  if (filter.place !== null) conditions.push('a.place = $place');
   return conditions.join(' AND ');
 }
 
@@ -65,6 +78,8 @@ export async function findTreatyActions(
     match = `MATCH (:Treaty {id: $treaty})<-[:ON]-(a:TreatyAction) WHERE ${actionConditions(filter, 'treaty')}`;
   } else if (filter.state !== null) {
     match = `MATCH (:State {id: $state})-[:TOOK]->(a:TreatyAction) WHERE ${actionConditions(filter, 'state')}`;
+  } else if (filter.regionalGroup !== null) {
+    match = `MATCH (:State {regionalGroup: $regionalGroup})-[:TOOK]->(a:TreatyAction) WHERE ${actionConditions(filter, 'regionalGroup')}`;
   } else {
     match = `MATCH (a:TreatyAction) WHERE ${actionConditions(filter, null)}`;
   }

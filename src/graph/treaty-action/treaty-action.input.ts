@@ -5,6 +5,7 @@ import { DateScalar } from '../common/date.scalar.js';
 import { FactInput } from '../write/source.input.js';
 import { IsPartialDate, LIMITS, NotInFuture } from '../write/validators.js';
 import { ISO3 } from '../../model/ids.js';
+import { RegionalGroup } from '../../model/participant.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
 
 @InputType({ description: "Which of a treaty's or a participant's actions to list; every condition given must hold." })
@@ -25,8 +26,26 @@ export class TreatyActionFilter {
   })
   to?: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only actions known to the day to have taken place on this day (an act dated only to a month or a year is left out).',
+  })
+  on?: string | null;
+
+  @Field(() => RegionalGroup, { nullable: true, description: 'Only actions of participants in this UN regional group.' })
+  regionalGroup?: RegionalGroup | null;
+
+  @Field(() => String, { nullable: true, description: 'Only actions at this place, as the sources write it, e.g. Hanoi or New York.' })
+  place?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Include retracted actions (false by default).' })
   includeRetracted?: boolean | null;
+}
+
+@InputType({ description: "Which of a participant's actions to list; every condition given must hold." })
+export class ParticipantActionFilter extends TreatyActionFilter {
+  @Field(() => ID, { nullable: true, description: 'Only actions on this treaty (id), e.g. treaty:un-cybercrime-convention.' })
+  treaty?: string | null;
 }
 
 @InputType({ description: 'Which treaty actions to list; every condition given must hold.' })
@@ -34,7 +53,10 @@ export class TreatyActionWhere extends TreatyActionFilter {
   @Field(() => ID, { nullable: true, description: 'Only actions on this treaty (id), e.g. treaty:un-cybercrime-convention.' })
   treaty?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only actions taken by this participant (id), e.g. state:VNM or reio:eu.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only actions taken by this participant: an id (state:VNM, reio:eu) or an ISO 3166-1 alpha-3 code (VNM).',
+  })
   state?: string | null;
 }
 

@@ -19,7 +19,7 @@ import {
   type ActionOwner,
   type ActionPage,
 } from './treaty-action.cypher.js';
-import { TreatyActionFilter, TreatyActionWhere } from './treaty-action.input.js';
+import { ParticipantActionFilter, TreatyActionFilter, TreatyActionWhere } from './treaty-action.input.js';
 import { TreatyAction } from './treaty-action.type.js';
 
 export const TreatyActionConnection = Connection(TreatyAction, 'TreatyAction');
@@ -31,11 +31,17 @@ const SIGNED_BY = { type: 'SIGNED_BY', direction: 'OUT', target: 'Person' } as c
 /** The relationship fields of an action a list can fetch with its page. */
 const PREFETCHABLE = { treaty: ON, participant: TOOK, signedBy: SIGNED_BY, sources: SOURCES } as const;
 
+/** A participant named by id, or by the ISO 3166-1 alpha-3 code that `state(iso3:)` also takes. */
+function participantId(given: string | null | undefined): string | null {
+  if (given === null || given === undefined) return null;
+  return /^[A-Za-z]{3}$/.test(given) ? `state:${given.toUpperCase()}` : given;
+}
+
 /** Normalises a filter argument; `path` names the argument in errors. */
 function actionFilter(
   where: TreatyActionFilter | null,
   path: string,
-  scope: { treaty?: string | null; state?: string | null } = {},
+  scope: { treaty?: string | null | undefined; state?: string | null } = {},
 ): ActionFilter {
   const filter: ActionFilter = {
     treaty: scope.treaty ?? null,
@@ -43,6 +49,9 @@ function actionFilter(
     kinds: where?.kinds?.length ? where.kinds : null,
     from: where?.from ?? null,
     to: where?.to ?? null,
+    on: where?.on ?? null,
+    regionalGroup: where?.regionalGroup ?? null,
+    place: where?.place ?? null,
     includeRetracted: where?.includeRetracted ?? false,
   };
   if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
@@ -70,7 +79,7 @@ export class TreatyActionResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
     const request = pageRequest(page, 2);
-    const filter = actionFilter(where, 'where', { treaty: where?.treaty, state: where?.state });
+    const filter = actionFilter(where, 'where', { treaty: where?.treaty, state: participantId(where?.state) });
     if (filter.treaty !== null) checkIdForm('where.treaty', filter.treaty);
     if (filter.state !== null) checkIdForm('where.state', filter.state);
     // What the items are asked for comes with the page: one round trip, not one more per field.
@@ -114,9 +123,10 @@ function ownedActions(
   ownerId: string,
   where: TreatyActionFilter | null,
   page: PageArgs,
+  scope: { treaty?: string | null | undefined } = {},
 ): Promise<ConnectionShape<TreatyAction>> {
   const request = pageRequest(page, 2);
-  const filter = actionFilter(where, 'where');
+  const filter = actionFilter(where, 'where', scope);
   const key = JSON.stringify(['owned-actions', owner, filter, request]);
   const loader = ctx.loaders.keyed(
     key,
@@ -152,11 +162,12 @@ export class TreatyActionsOfStateResolver {
   @FieldResolver(() => TreatyActionConnection, { description: `What this participant did on any treaty, ${ACTIONS_DESCRIPTION}` })
   actions(
     @Root() state: State,
-    @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' })
-    where: TreatyActionFilter | null,
+    @Arg('where', () => ParticipantActionFilter, { nullable: true, description: 'Filters, a treaty among them; all given must hold.' })
+    where: ParticipantActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<TreatyAction>> {
-    return ownedActions(ctx, 'State', state.id, where, page);
+    if (where?.treaty != null) checkIdForm('where.treaty', where.treaty);
+    return ownedActions(ctx, 'State', state.id, where, page, { treaty: where?.treaty });
   }
 }

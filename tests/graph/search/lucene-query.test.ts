@@ -9,7 +9,7 @@ describe('full-text query building', () => {
   });
 
   it('requires every word and ranks the whole text as a phrase first', () => {
-    expect(toLuceneQuery('Ghada Waly')).toBe('(ghada AND waly) OR "ghada waly"^2');
+    expect(toLuceneQuery('Ghada Waly')).toBe('(ghada AND waly) OR "ghada waly"^2 OR name:"ghada waly"^4');
     expect(toLuceneQuery('multilateralism')).toBe('multilateralism');
   });
 
@@ -19,7 +19,7 @@ describe('full-text query building', () => {
   });
 
   it('lower-cases operator words so they stay words, and drops what has nothing to search', () => {
-    expect(toLuceneQuery('war AND peace')).toBe('(war AND and AND peace) OR "war and peace"^2');
+    expect(toLuceneQuery('war AND peace')).toBe('(war AND and AND peace) OR "war and peace"^2 OR name:"war and peace"^4');
     expect(toLuceneQuery('Waly ( " -')).toBe('waly');
     expect(toLuceneQuery('Waly"')).toBe('"waly\\""');
   });
