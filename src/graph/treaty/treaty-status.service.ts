@@ -112,5 +112,7 @@ export function toTreatyStatus(treaty: Treaty, result: StatusResult<StatusInstru
     triggeringInstrument: result.trigger,
     projected: result.projected,
     rule: treaty.entryIntoForceRule,
+    lastCheckedOn: treaty.statusCheckedOn,
+    treatyId: treaty.id,
   });
 }

@@ -6,6 +6,8 @@ import { State } from '../state/state.type.js';
 import { ParticipantKind } from '../../model/participant.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
 import type { Instrument, NotCountedReason as Reason } from '../../model/entry-into-force.js';
+import { Event } from '../event/event.type.js';
+import type { Props } from '../../db/values.js';
 import { EntryIntoForceRule } from './treaty.type.js';
 
 export enum NotCountedReason {
@@ -110,6 +112,39 @@ export class UncountedInstrument {
 
 @ObjectType({
   description:
+    'An act towards consent that a government or the press reports (a domestic law, a parliamentary vote) and no depositary record confirms: reported, not deposited, never counted.',
+})
+export class ReportedAct {
+  @Field(() => Event, { description: 'The domestic act, with its sources.' })
+  event!: Event;
+
+  @Field(() => TreatyActionKind, {
+    nullable: true,
+    description: 'The instrument the act prepares, where the source says (e.g. RATIFICATION); null when it does not.',
+  })
+  consentKind!: TreatyActionKind | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the sources say.' })
+  date!: PartialDate | null;
+
+  @Field({ description: 'Always false: an act is deposited only when the depositary records it, and then it is a treaty action.' })
+  deposited!: boolean;
+
+  participantId!: string;
+
+  static fromEvent(event: Event, props: Props): ReportedAct {
+    return Object.assign(new ReportedAct(), {
+      event,
+      consentKind: (props.consentKind ?? null) as TreatyActionKind | null,
+      date: event.start,
+      deposited: false,
+      participantId: props.participant as string,
+    });
+  }
+}
+
+@ObjectType({
+  description:
     'Where a treaty stands on a given day, computed from the recorded actions and its entry-into-force rule (never typed in). A dated act counts once its last possible day is on or before `asOf`: "2026-03" counts from 2026-03-31.',
 })
 export class TreatyStatus {
@@ -185,4 +220,12 @@ export class TreatyStatus {
 
   @Field(() => EntryIntoForceRule, { nullable: true, description: 'The rule applied.' })
   rule!: EntryIntoForceRule | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "How current the status is: the last day the depositary's record was searched for new acts; null when not recorded.",
+  })
+  lastCheckedOn!: PartialDate | null;
+
+  treatyId!: string;
 }

@@ -840,7 +840,14 @@ export function buildBase(input: BuildInputs): SeedMaps {
 
   // Relations
   const relations = new Map<string, RelationOut>();
-  const addRelation = (r: { from: string; type: string; to: string; sources: string[]; confidence: Confidence; note?: string | null }): void => {
+  const addRelation = (r: {
+    from: string;
+    type: string;
+    to: string;
+    sources: string[];
+    confidence: Confidence;
+    note?: string | null;
+  }): void => {
     const key = `${r.from}|${r.type}|${r.to}`;
     assert(!relations.has(key), `duplicate relation ${key}`);
     const rec: RelationOut = { from: r.from, type: r.type, to: r.to, sources: r.sources.map(doc), confidence: r.confidence };
