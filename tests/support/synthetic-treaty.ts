@@ -69,6 +69,25 @@ export class SyntheticTreaty {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Records a synthetic domestic act towards consent (as a government or the press would report it) by a
+   * real participant: an Event naming the synthetic treaty, never a treaty action.
+   */
+  async addReportedAct(participant: string, consentKind: string | null, date: string): Promise<string> {
+    this.next += 1;
+    const id = `event:${this.tag}-reported-${this.next}`;
+    const parsed = parsePartialDate(date)!;
+    await this.db.write(
+      `MATCH (d:Document {id: $docId})
+       CREATE (e:Entity:Event {id: $id, name: 'Synthetic reported ratification', kind: 'DOMESTIC_ACT',
+         start: $date, startFirst: date($first), startLast: date($last),
+         treaty: $treaty, participant: $participant, consentKind: $consentKind, confidence: 'stated', sourceIds: [$docId]})
+       CREATE (e)-[:CITES]->(d)`,
+      { docId: this.docId, id, date, first: parsed.first, last: parsed.last, treaty: this.id, participant, consentKind },
+    );
+    return id;
+  }
+
   /** How many actions the synthetic treaty has in the graph. */
   async actionCount(): Promise<number> {
     const [row] = await this.db.read<{ n: { toNumber(): number } }>(
