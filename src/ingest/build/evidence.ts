@@ -85,6 +85,7 @@ interface Curated {
     conflicts: Record<string, { id: string; about: string[] }>;
     leadClaims: ClaimOut[];
     personSpeakers: string[];
+    documentCitedBy: Record<string, string[]>;
     participants: ParticipantOut[];
   };
 }
@@ -411,9 +412,9 @@ function add2026(maps: SeedMaps, input: BuildInputs, curated: Curated): void {
       existing.sources = uniq([...existing.sources, ...sources(f)]);
       existing.note = joinNotes(
         existing.note ?? null,
-        f.supersedes
-          ? `[December 2026 pass: the Netherlands' treaty database, a copy of the depositary's table, gives ${f.date}; the earlier record had ${before.date ?? 'no date'} (${before.confidence}).] ${f.note ?? ''}`.trim()
-          : `[December 2026 pass: ${f.note ?? ''}]`,
+        `[December 2026 pass, the Netherlands' treaty database (a copy of the depositary's table)${
+          f.supersedes ? `, replacing the earlier record's ${before.date ?? 'missing date'} (${before.confidence})` : ''
+        }:] ${f.note ?? ''}`.trim(),
       );
     } else {
       assert(!existing, `${id}: a new 2026 record for a participant already recorded`);
@@ -608,6 +609,13 @@ function add2026(maps: SeedMaps, input: BuildInputs, curated: Curated): void {
       sources: sources(q),
       confidence: q.confidence,
     });
+  }
+  for (const [sourceId, ids] of Object.entries(y.documentCitedBy)) {
+    for (const id of ids) {
+      const event = maps.events.get(id);
+      assert(event, `documentCitedBy: no event ${id}`);
+      event.sources = uniq([...event.sources, idOf(sourceId)]);
+    }
   }
   for (const d of of('document'))
     assert(
