@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Event } from '../event/event.type.js';
 import { State } from '../state/state.type.js';
+import { TreatyAction } from '../treaty-action/treaty-action.type.js';
 import { DocumentKind } from '../../model/document.js';
 import { findReportedActs, findSourceCurrency } from './treaty-evidence.cypher.js';
 import { ReportedAct, TreatyStatus } from './treaty-status.type.js';
@@ -46,7 +47,7 @@ export class SignaturePeriodResolver {
 export class TreatyStatusEvidenceResolver {
   @FieldResolver(() => [ReportedAct], {
     description:
-      'Acts towards consent that governments or the press report (a parliament approved, a law was signed) and no depositary record confirms, on or before asOf or undated: reported, not deposited, never counted in instrumentsCounted or the entry-into-force date.',
+      'Acts towards consent that governments or the press report (a parliament approved, a law was signed) and no depositary record confirms, on or before asOf or undated: domestic acts, and recorded instruments that cite no depositary source. Reported, not deposited: never counted in instrumentsCounted or the entry-into-force date.',
   })
   async reported(@Root() status: TreatyStatus, @Ctx() ctx: Context): Promise<ReportedAct[]> {
     const loader = ctx.loaders.keyed(
@@ -57,7 +58,9 @@ export class TreatyStatusEvidenceResolver {
           return ids.map((id) => (byTreaty.get(id) ?? []).map((props) => ReportedAct.fromEvent(Event.fromProps(props), props)));
         }),
     );
-    return loader.load(status.treatyId);
+    const acts = [...(await loader.load(status.treatyId)), ...status.notDeposited.map((i) => ReportedAct.fromInstrument(i))];
+    // In date order (undated last), domestic acts before recorded actions of the same day.
+    return acts.sort((a, b) => (a.date?.first ?? '9999').localeCompare(b.date?.first ?? '9999'));
   }
 }
 
@@ -67,6 +70,16 @@ export class ReportedActResolver {
   async participant(@Root() act: ReportedAct, @Ctx() ctx: Context): Promise<State | null> {
     const found = await ctx.loaders.entity.load(act.participantId);
     return found instanceof State ? found : null;
+  }
+
+  @FieldResolver(() => TreatyAction, {
+    nullable: true,
+    description: 'The recorded action, for an instrument no depositary source records.',
+  })
+  async action(@Root() act: ReportedAct, @Ctx() ctx: Context): Promise<TreatyAction | null> {
+    if (act.actionId === null) return null;
+    const found = await ctx.loaders.entity.load(act.actionId);
+    return found instanceof TreatyAction ? found : null;
   }
 }
 

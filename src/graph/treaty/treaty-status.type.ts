@@ -16,6 +16,7 @@ export enum NotCountedReason {
   ALREADY_COUNTED = 'ALREADY_COUNTED',
   WITHDRAWN = 'WITHDRAWN',
   UNDATED = 'UNDATED',
+  NOT_DEPOSITED = 'NOT_DEPOSITED',
 }
 registerEnumType(NotCountedReason, {
   name: 'NotCountedReason',
@@ -34,6 +35,10 @@ registerEnumType(NotCountedReason, {
       description: 'The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date).',
     },
     UNDATED: { description: 'No source dates the instrument, so it cannot be placed on or before any day.' },
+    NOT_DEPOSITED: {
+      description:
+        'No depositary source (the depositary status table, a depositary notification) records the instrument: reported, not deposited.',
+    },
   },
 });
 
@@ -44,6 +49,7 @@ export interface StatusActionRow {
   date: string | null;
   participant: string;
   participantKind: string;
+  deposited: boolean;
 }
 
 /**
@@ -70,6 +76,7 @@ export class StatusInstrument implements Instrument {
   actionId!: string | null;
   participantId!: string;
   participantIsReio!: boolean;
+  deposited!: boolean;
 
   static recorded(row: StatusActionRow): StatusInstrument {
     return Object.assign(new StatusInstrument(), {
@@ -81,6 +88,7 @@ export class StatusInstrument implements Instrument {
       actionId: row.id,
       participantId: row.participant,
       participantIsReio: row.participantKind === ParticipantKind.REIO,
+      deposited: row.deposited,
     });
   }
 
@@ -94,6 +102,7 @@ export class StatusInstrument implements Instrument {
       actionId: null,
       participantId: participant.id,
       participantIsReio: participant.kind === ParticipantKind.REIO,
+      deposited: true,
     });
   }
 }
@@ -115,8 +124,11 @@ export class UncountedInstrument {
     'An act towards consent that a government or the press reports (a domestic law, a parliamentary vote) and no depositary record confirms: reported, not deposited, never counted.',
 })
 export class ReportedAct {
-  @Field(() => Event, { description: 'The domestic act, with its sources.' })
-  event!: Event;
+  @Field(() => Event, { nullable: true, description: 'The domestic act, with its sources; null for a recorded action.' })
+  event!: Event | null;
+
+  /** A recorded instrument of consent that no depositary source records; resolved by ReportedActResolver. */
+  actionId!: string | null;
 
   @Field(() => TreatyActionKind, {
     nullable: true,
@@ -139,6 +151,18 @@ export class ReportedAct {
       date: event.start,
       deposited: false,
       participantId: props.participant as string,
+      actionId: null,
+    });
+  }
+
+  static fromInstrument(instrument: StatusInstrument): ReportedAct {
+    return Object.assign(new ReportedAct(), {
+      event: null,
+      consentKind: instrument.kind,
+      date: instrument.date,
+      deposited: false,
+      participantId: instrument.participantId,
+      actionId: instrument.actionId,
     });
   }
 }
@@ -228,4 +252,6 @@ export class TreatyStatus {
   lastCheckedOn!: PartialDate | null;
 
   treatyId!: string;
+  /** Recorded instruments of consent no depositary source records, for `reported`. */
+  notDeposited!: StatusInstrument[];
 }

@@ -60,8 +60,29 @@ describe('reported, not deposited', () => {
     expect(after.reported[0]!.event).toMatchObject({ id: reported, sources: [{ id: treaty.docId }] });
   });
 
+  it('a recorded ratification that only the press reports is not deposited: never counted, no party', async () => {
+    const asOf = '2026-03-25';
+    const before = await statusOf(asOf);
+    const [action] = await treaty.addActions([{ participant: states[40]!, kind: 'RATIFICATION', date: '2026-03-01' }], {
+      reportedOnly: true,
+    });
+    const after = await statusOf(asOf);
+    expect(after).toMatchObject({
+      instrumentsCounted: before.instrumentsCounted,
+      instrumentsNeeded: before.instrumentsNeeded,
+      partyCount: before.partyCount,
+      entryIntoForceDate: before.entryIntoForceDate,
+    });
+    expect((await statusOf('2026-12-01')).entryIntoForceDate).toBe(addDays('2026-04-09', 90));
+    expect(
+      after.reported.filter((r) => r.action !== null).map((r) => [r.action?.id, r.participant?.id, r.consentKind, r.deposited]),
+    ).toEqual([[action, states[40], 'RATIFICATION', false]]);
+  });
+
   it('lists a reported act only from its day on', async () => {
-    expect((await statusOf('2026-03-09')).reported).toEqual([]);
+    const reported = (await statusOf('2026-03-09')).reported;
+    expect(reported.filter((r) => r.event !== null)).toEqual([]);
+    expect(reported.every((r) => r.date !== null && r.date.value <= '2026-03-09')).toBe(true);
   });
 });
 
@@ -73,7 +94,7 @@ describe('the Convention as seeded', () => {
     expect(status.instrumentsCounted).toBe(0);
     expect(status.entryIntoForceDate).toBeNull();
     expect(status.lastCheckedOn?.value).toBe('2026-12-01');
-    expect(status.reported.map((r) => [r.participant?.id, r.event.id])).toEqual([
+    expect(status.reported.map((r) => [r.participant?.id, r.event?.id])).toEqual([
       ['state:RUS', 'event:russia-begins-ratification-procedures'],
       ['state:AZE', 'event:azerbaijan-parliament-approves-convention'],
       ['state:AZE', 'event:azerbaijan-president-signs-approval-law'],
