@@ -37,9 +37,9 @@ export class DocumentResolver {
         label: 'Document',
         where:
           '($kind IS NULL OR n.kind = $kind) AND ($publisher IS NULL OR toLower(coalesce(n.publisher, "")) CONTAINS toLower($publisher))' +
-          // Only when asked: with a null list, `n.grade IN $grades` made the planner return no rows at all.
-          (minGrade === null ? '' : ' AND n.grade IN $grades'),
-        params: { kind, publisher, grades: minGrade === null ? null : gradesAtLeast(minGrade) },
+          (minGrade ? ' AND n.grade IN $grades' : ''),
+        // An argument left out arrives as undefined, not null.
+        params: { kind, publisher, grades: minGrade ? gradesAtLeast(minGrade) : null },
       },
       request,
     );
