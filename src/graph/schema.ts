@@ -34,6 +34,14 @@ import {
 } from './treaty-action/treaty-action.resolver.js';
 import { StatusInstrumentResolver, TreatyStatusResolver } from './treaty/treaty-status.resolver.js';
 import { TreatyResolver } from './treaty/treaty.resolver.js';
+import {
+  EntryIntoForceRuleResolver,
+  ReportedActResolver,
+  SignaturePeriodResolver,
+  SourceCurrencyResolver,
+  TreatyStatusEvidenceResolver,
+  TreatyTextResolver,
+} from './treaty/treaty-evidence.resolver.js';
 import { writeAuthChecker } from './write/auth.js';
 import { FactMutation } from './write/fact.mutation.js';
 
@@ -50,6 +58,12 @@ export const RESOLVERS = [
   TreatyActionsOfStateResolver,
   TreatyStatusResolver,
   StatusInstrumentResolver,
+  TreatyTextResolver,
+  EntryIntoForceRuleResolver,
+  SignaturePeriodResolver,
+  TreatyStatusEvidenceResolver,
+  ReportedActResolver,
+  SourceCurrencyResolver,
   TimelineResolver,
   DashboardResolver,
   RegionalGroupMembersResolver,

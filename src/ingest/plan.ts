@@ -25,7 +25,19 @@ export interface GraphPlan {
   rels: RelRow[];
 }
 
-const DATE_FIELDS = ['publishedOn', 'from', 'until', 'observedOn', 'adoptedOn', 'start', 'end', 'saidOn', 'date'];
+const DATE_FIELDS = [
+  'publishedOn',
+  'from',
+  'until',
+  'observedOn',
+  'adoptedOn',
+  'start',
+  'end',
+  'saidOn',
+  'date',
+  'checkedOn',
+  'statusCheckedOn',
+];
 
 function toNeo4jDate(day: string): InstanceType<typeof neo4j.types.Date> {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -105,6 +117,7 @@ export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<strin
       eifReioCountedAdditionally: rule?.reioCountedAdditionally ?? null,
       eifLaterPartiesDays: rule?.laterPartiesDays ?? null,
       eifText: rule?.text ?? null,
+      eifSources: rule?.sources ?? null,
     });
     if (r.adoptedBy) link(r.adoptedBy, 'ADOPTED', r.id, r.sources);
     link(r.id, 'ADOPTED_BY_RESOLUTION', r.adoptionDocument, r.sources);

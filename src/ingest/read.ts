@@ -100,6 +100,10 @@ const REFERENCE_FIELDS = [
   'participant',
   'signedBy',
   'conflict',
+  'publisherOrganization',
+  'original',
+  'continues',
+  'textDocument',
   'from',
   'to',
 ];

@@ -15,7 +15,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 
-import { DocumentKind } from '../model/document.js';
+import { DocumentKind, OriginalUrlStatus, SourceGrade } from '../model/document.js';
 import { EventKind } from '../model/event.js';
 import { OrganizationKind } from '../model/organization.js';
 import { RELATIONSHIP_TYPES } from '../model/relationships.js';
@@ -71,6 +71,16 @@ export class DocumentRecord extends EntityRecord {
   @IsOptional() @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }) url!: string | null;
   @IsOptional() @IsString() publisher!: string | null;
   @IsOptional() @IsPartialDate() publishedOn!: string | null;
+  @IsOptional() @Matches(/^org:/) publisherOrganization?: string | null;
+  /** The reviewed reliability grade, with its reason: a decision recorded in the data, never guessed from the URL. */
+  @IsOptional() @IsIn(Object.values(SourceGrade)) grade?: SourceGrade | null;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(TEXT_MAX) gradeReason?: string | null;
+  /** For a copy: the document it reproduces, when the graph holds it, and where the original lives. */
+  @IsOptional() @Matches(DOC_ID) original?: string | null;
+  @IsOptional() @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }) originalUrl?: string | null;
+  @IsOptional() @IsIn(Object.values(OriginalUrlStatus)) originalUrlStatus?: OriginalUrlStatus | null;
+  /** The last day a research pass read or searched this document. */
+  @IsOptional() @IsPartialDate() checkedOn?: string | null;
 
   /** A document may be its own evidence: sources are optional here. */
   @IsOptional()
@@ -113,6 +123,7 @@ export interface SignaturePeriodRecord {
   from: string | null;
   until: string | null;
   place: string | null;
+  sources?: string[];
 }
 
 export interface EntryIntoForceRecord {
@@ -123,6 +134,7 @@ export interface EntryIntoForceRecord {
   reioCountedAdditionally: boolean;
   laterPartiesDays: number | null;
   text: string;
+  sources?: string[];
 }
 
 export class EntryIntoForceRuleRecord implements EntryIntoForceRecord {
@@ -147,6 +159,9 @@ export class TreatyRecord extends EntityRecord {
   @IsArray() signature!: SignaturePeriodRecord[];
   @IsOptional() entryIntoForce!: EntryIntoForceRecord | null;
   @IsOptional() @Matches(/^treaty:/) supplements!: string | null;
+  @IsOptional() @Matches(DOC_ID) textDocument?: string | null;
+  /** The last day the depositary's record was searched for new acts. */
+  @IsOptional() @IsPartialDate() statusCheckedOn?: string | null;
 }
 
 export class ProcessRecord extends EntityRecord {
@@ -167,6 +182,10 @@ export class EventRecord extends EntityRecord {
   @IsOptional() @IsString() @MaxLength(TEXT_MAX) description!: string | null;
   @IsOptional() @Matches(/^process:/) partOf!: string | null;
   @IsOptional() @Matches(/^org:/) body!: string | null;
+  /** A domestic act towards consent (a law, a parliament's vote): the treaty, who acted, and the instrument it prepares, if the source says. */
+  @IsOptional() @Matches(/^treaty:/) treaty?: string | null;
+  @IsOptional() @Matches(/^(state|reio):/) participant?: string | null;
+  @IsOptional() @IsIn(Object.values(TreatyActionKind)) consentKind?: TreatyActionKind | null;
 }
 
 export class StatementRecord extends EntityRecord {
@@ -178,6 +197,9 @@ export class StatementRecord extends EntityRecord {
   @IsOptional() @IsString() roleAtTime!: string | null;
   @IsArray() @Matches(ENTITY_ID, { each: true }) about!: string[];
   @IsOptional() @Matches(/^event:/) at!: string | null;
+  /** One quotation printed in pieces: the piece this one follows, and the exact characters between them in the source. */
+  @IsOptional() @Matches(/^statement:/) continues?: string | null;
+  @IsOptional() @IsString() joinedBy?: string | null;
 }
 
 export class TreatyActionRecord extends EntityRecord {

@@ -25,9 +25,15 @@ export interface Instrument {
   /** Null when no source dates it: such an act is reported, never placed on a guessed day. */
   date: ParsedPartialDate | null;
   hypothetical: boolean;
+  /**
+   * False for a recorded instrument of consent that no depositary source (the depositary's status
+   * table, a depositary notification) records: reported, never counted, no party. Assumed instruments
+   * are deposited by hypothesis; absent means deposited.
+   */
+  deposited?: boolean;
 }
 
-export type NotCountedReason = 'REIO_NOT_ADDITIONAL' | 'KIND_NOT_COUNTED' | 'ALREADY_COUNTED' | 'WITHDRAWN' | 'UNDATED';
+export type NotCountedReason = 'REIO_NOT_ADDITIONAL' | 'KIND_NOT_COUNTED' | 'ALREADY_COUNTED' | 'WITHDRAWN' | 'UNDATED' | 'NOT_DEPOSITED';
 
 export interface NotCounted<T extends Instrument> {
   instrument: T;
@@ -116,8 +122,11 @@ export function computeStatus<T extends Instrument>(input: StatusInput<T>): Stat
     const day = certainDay(i);
     return day !== null && day <= asOf;
   };
-  const dated = input.instruments.filter((i) => certainDay(i) !== null).sort(byDepositOrder);
-  const undated = input.instruments.filter((i) => certainDay(i) === null);
+  // Consent that no depositary source records is reported, not deposited: it never counts and makes no party.
+  const reported = input.instruments.filter((i) => isConsent(i.kind) && i.deposited === false);
+  const instruments = input.instruments.filter((i) => !reported.includes(i));
+  const dated = instruments.filter((i) => certainDay(i) !== null).sort(byDepositOrder);
+  const undated = instruments.filter((i) => certainDay(i) === null);
 
   const signatories = firstPerParticipant(dated.filter((i) => i.kind === 'SIGNATURE' && known(i)));
   const signed = new Set(signatories.map((i) => i.participantId));
@@ -146,7 +155,14 @@ export function computeStatus<T extends Instrument>(input: StatusInput<T>): Stat
   return {
     ...result,
     counted,
-    notCounted: [...count.notCounted, ...undatedConsent.map((instrument) => ({ instrument, reason: 'UNDATED' as const }))],
+    notCounted: [
+      ...count.notCounted,
+      ...undatedConsent.map((instrument) => ({ instrument, reason: 'UNDATED' as const })),
+      ...reported
+        .filter((i) => certainDay(i) === null || known(i))
+        .sort(byDepositOrder)
+        .map((instrument) => ({ instrument, reason: 'NOT_DEPOSITED' as const })),
+    ],
     instrumentsNeeded: triggerReached ? 0 : Math.max(0, rule.instrumentsRequired - counted.length),
     trigger: count.trigger,
     entryIntoForceDate,

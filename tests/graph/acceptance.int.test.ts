@@ -113,7 +113,7 @@ describe('the treaty-process graph through GraphQL', () => {
 
   it('holds every quote with its speaker, date and sources, as in seeds/statements.json', async () => {
     const seed = seeds.statements;
-    expect(seed).toHaveLength(36);
+    expect(seed).toHaveLength(39);
     const { data, errors } = await api.exec(AllStatementsDocument, { first: 100 });
     expect(errors).toBeUndefined();
     const quotes = data!.statements.nodes;

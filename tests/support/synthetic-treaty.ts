@@ -16,12 +16,14 @@ export interface SyntheticAction {
 
 /**
  * A synthetic treaty that copies the Convention's entry-into-force rule, with its own synthetic
- * document; every synthetic id contains the same tag so cleanup finds them all.
+ * depositary notification (which the actions cite, so they count as deposited) and a synthetic news
+ * article (for acts only reported); every synthetic id contains the same tag so cleanup finds them all.
  */
 export class SyntheticTreaty {
   readonly tag = `synthetic-${randomUUID().slice(0, 8)}`;
   readonly id = `treaty:${this.tag}`;
   readonly docId = `doc:${this.tag}`;
+  readonly newsId = `doc:${this.tag}-news`;
   private next = 0;
 
   constructor(private readonly db: Database) {}
@@ -29,8 +31,10 @@ export class SyntheticTreaty {
   async create(): Promise<void> {
     await this.db.write(
       `MATCH (real:Treaty {id: $convention})
-       CREATE (d:Entity:Document {id: $docId, name: 'Synthetic test document', title: 'Synthetic test document',
-         kind: 'OTHER', confidence: 'stated', sourceIds: []})
+       CREATE (d:Entity:Document {id: $docId, name: 'Synthetic depositary notification', title: 'Synthetic depositary notification',
+         kind: 'DEPOSITARY_NOTIFICATION', confidence: 'stated', sourceIds: []})
+       CREATE (:Entity:Document {id: $newsId, name: 'Synthetic news article', title: 'Synthetic news article',
+         kind: 'NEWS_ARTICLE', grade: 'SECONDARY', confidence: 'stated', sourceIds: []})
        CREATE (t:Entity:Treaty {id: $id, name: 'Synthetic test treaty', title: 'Synthetic test treaty', shortTitle: 'Synthetic',
          kind: 'CONVENTION', stage: 'ADOPTED', adoptedOn: '2024-12-24', adoptedOnFirst: date('2024-12-24'), adoptedOnLast: date('2024-12-24'),
          signaturePeriods: '[]', confidence: 'stated', sourceIds: [$docId],
@@ -38,12 +42,16 @@ export class SyntheticTreaty {
          eifDaysAfterThreshold: real.eifDaysAfterThreshold, eifReioCountedAdditionally: real.eifReioCountedAdditionally,
          eifLaterPartiesDays: real.eifLaterPartiesDays, eifText: real.eifText})
        CREATE (t)-[:CITES]->(d)`,
-      { convention: CONVENTION, id: this.id, docId: this.docId },
+      { convention: CONVENTION, id: this.id, docId: this.docId, newsId: this.newsId },
     );
   }
 
-  /** Records actions by real participants on the synthetic treaty, in one transaction; returns their ids. */
-  async addActions(actions: SyntheticAction[]): Promise<string[]> {
+  /**
+   * Records actions by real participants on the synthetic treaty, in one transaction; returns their
+   * ids. They cite the synthetic depositary notification, or with `reportedOnly` the news article alone.
+   */
+  async addActions(actions: SyntheticAction[], { reportedOnly = false } = {}): Promise<string[]> {
+    const docId = reportedOnly ? this.newsId : this.docId;
     const rows = actions.map((action) => {
       this.next += 1;
       const parsed = action.date === null ? undefined : parsePartialDate(action.date);
@@ -64,9 +72,28 @@ export class SyntheticTreaty {
        CREATE (p)-[:TOOK {sourceIds: [$docId]}]->(a)
        CREATE (a)-[:ON {sourceIds: [$docId]}]->(t)
        CREATE (a)-[:CITES]->(d)`,
-      { id: this.id, docId: this.docId, rows },
+      { id: this.id, docId, rows },
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * Records a synthetic domestic act towards consent (as a government or the press would report it) by a
+   * real participant: an Event naming the synthetic treaty, never a treaty action.
+   */
+  async addReportedAct(participant: string, consentKind: string | null, date: string): Promise<string> {
+    this.next += 1;
+    const id = `event:${this.tag}-reported-${this.next}`;
+    const parsed = parsePartialDate(date)!;
+    await this.db.write(
+      `MATCH (d:Document {id: $docId})
+       CREATE (e:Entity:Event {id: $id, name: 'Synthetic reported ratification', kind: 'DOMESTIC_ACT',
+         start: $date, startFirst: date($first), startLast: date($last),
+         treaty: $treaty, participant: $participant, consentKind: $consentKind, confidence: 'stated', sourceIds: [$docId]})
+       CREATE (e)-[:CITES]->(d)`,
+      { docId: this.docId, id, date, first: parsed.first, last: parsed.last, treaty: this.id, participant, consentKind },
+    );
+    return id;
   }
 
   /** How many actions the synthetic treaty has in the graph. */

@@ -21,7 +21,7 @@ export async function createSyntheticTreaty(
   const adoptedOn = options.adoptedOn === undefined ? '2024-12-24' : options.adoptedOn;
   await db.write(
     `MERGE (d:Entity:Document {id: $docId})
-       SET d.name = 'Synthetic test document', d.title = 'Synthetic test document', d.kind = 'OTHER', d.sourceIds = [], d.confidence = 'stated'
+       SET d.name = 'Synthetic test document', d.title = 'Synthetic test document', d.kind = 'DEPOSITARY_NOTIFICATION', d.sourceIds = [], d.confidence = 'stated'
      WITH d
      MATCH (real:Treaty {id: 'treaty:un-cybercrime-convention'})
      CREATE (t:Entity:Treaty)

@@ -8,7 +8,8 @@ import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { findCiting } from './document.cypher.js';
 import { Document } from './document.type.js';
-import { DocumentKind } from '../../model/document.js';
+import { DocumentKind, gradesAtLeast, SourceGrade } from '../../model/document.js';
+import { Organization } from '../organization/organization.type.js';
 
 export const DocumentConnection = Connection(Document, 'Document');
 // Fact is an interface type: abstract, so not a ClassType to TypeScript, but a type GraphQL lists can hold.
@@ -21,6 +22,11 @@ export class DocumentResolver {
     @Arg('kind', () => DocumentKind, { nullable: true, description: 'Only documents of this kind.' }) kind: DocumentKind | null,
     @Arg('publisher', () => String, { nullable: true, description: 'Only documents whose publisher contains this, ignoring case.' })
     publisher: string | null,
+    @Arg('minGrade', () => SourceGrade, {
+      nullable: true,
+      description: 'Only documents graded at least this well (OFFICIAL is the best); ungraded documents are left out.',
+    })
+    minGrade: SourceGrade | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Document>> {
@@ -30,13 +36,35 @@ export class DocumentResolver {
       {
         label: 'Document',
         where:
-          '($kind IS NULL OR n.kind = $kind) AND ($publisher IS NULL OR toLower(coalesce(n.publisher, "")) CONTAINS toLower($publisher))',
-        params: { kind, publisher },
+          '($kind IS NULL OR n.kind = $kind) AND ($publisher IS NULL OR toLower(coalesce(n.publisher, "")) CONTAINS toLower($publisher))' +
+          (minGrade ? ' AND n.grade IN $grades' : ''),
+        // An argument left out arrives as undefined, not null.
+        params: { kind, publisher, grades: minGrade ? gradesAtLeast(minGrade) : null },
       },
       request,
     );
     const documents = rows.map((row) => Document.fromProps(row.props));
     return toConnection(toPage(documents, total, request, (d) => [d.name, d.id]));
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization in the graph that published the document, where there is one.',
+  })
+  async publisherOrganization(@Root() document: Document, @Ctx() ctx: Context): Promise<Organization | null> {
+    if (document.publisherOrganizationId === null) return null;
+    const found = await ctx.loaders.entity.load(document.publisherOrganizationId);
+    return found instanceof Organization ? found : null;
+  }
+
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'For a copy: the document in the graph it reproduces, where the graph holds it.',
+  })
+  async original(@Root() document: Document, @Ctx() ctx: Context): Promise<Document | null> {
+    if (document.originalId === null) return null;
+    const found = await ctx.loaders.entity.load(document.originalId);
+    return found instanceof Document ? found : null;
   }
 
   @FieldResolver(() => CitingFactConnection, {

@@ -28,6 +28,8 @@ function explain(reason: NotCountedReason, treaty: Treaty): string {
       return 'The participant withdrew on or before the date asked about.';
     case 'UNDATED':
       return 'No source gives the date of deposit, so it cannot be counted on any day.';
+    case 'NOT_DEPOSITED':
+      return 'Reported, not deposited: no depositary source (the status table, a depositary notification) records this instrument.';
   }
 }
 
@@ -112,5 +114,8 @@ export function toTreatyStatus(treaty: Treaty, result: StatusResult<StatusInstru
     triggeringInstrument: result.trigger,
     projected: result.projected,
     rule: treaty.entryIntoForceRule,
+    lastCheckedOn: treaty.statusCheckedOn,
+    treatyId: treaty.id,
+    notDeposited: result.notCounted.filter((n) => n.reason === 'NOT_DEPOSITED').map((n) => n.instrument),
   });
 }

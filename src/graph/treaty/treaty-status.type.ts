@@ -6,6 +6,8 @@ import { State } from '../state/state.type.js';
 import { ParticipantKind } from '../../model/participant.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
 import type { Instrument, NotCountedReason as Reason } from '../../model/entry-into-force.js';
+import { Event } from '../event/event.type.js';
+import type { Props } from '../../db/values.js';
 import { EntryIntoForceRule } from './treaty.type.js';
 
 export enum NotCountedReason {
@@ -14,6 +16,7 @@ export enum NotCountedReason {
   ALREADY_COUNTED = 'ALREADY_COUNTED',
   WITHDRAWN = 'WITHDRAWN',
   UNDATED = 'UNDATED',
+  NOT_DEPOSITED = 'NOT_DEPOSITED',
 }
 registerEnumType(NotCountedReason, {
   name: 'NotCountedReason',
@@ -32,6 +35,10 @@ registerEnumType(NotCountedReason, {
       description: 'The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date).',
     },
     UNDATED: { description: 'No source dates the instrument, so it cannot be placed on or before any day.' },
+    NOT_DEPOSITED: {
+      description:
+        'No depositary source (the depositary status table, a depositary notification) records the instrument: reported, not deposited.',
+    },
   },
 });
 
@@ -42,6 +49,7 @@ export interface StatusActionRow {
   date: string | null;
   participant: string;
   participantKind: string;
+  deposited: boolean;
 }
 
 /**
@@ -68,6 +76,7 @@ export class StatusInstrument implements Instrument {
   actionId!: string | null;
   participantId!: string;
   participantIsReio!: boolean;
+  deposited!: boolean;
 
   static recorded(row: StatusActionRow): StatusInstrument {
     return Object.assign(new StatusInstrument(), {
@@ -79,6 +88,7 @@ export class StatusInstrument implements Instrument {
       actionId: row.id,
       participantId: row.participant,
       participantIsReio: row.participantKind === ParticipantKind.REIO,
+      deposited: row.deposited,
     });
   }
 
@@ -92,6 +102,7 @@ export class StatusInstrument implements Instrument {
       actionId: null,
       participantId: participant.id,
       participantIsReio: participant.kind === ParticipantKind.REIO,
+      deposited: true,
     });
   }
 }
@@ -106,6 +117,54 @@ export class UncountedInstrument {
 
   @Field({ description: 'The reason in words.' })
   explanation!: string;
+}
+
+@ObjectType({
+  description:
+    'An act towards consent that a government or the press reports (a domestic law, a parliamentary vote) and no depositary record confirms: reported, not deposited, never counted.',
+})
+export class ReportedAct {
+  @Field(() => Event, { nullable: true, description: 'The domestic act, with its sources; null for a recorded action.' })
+  event!: Event | null;
+
+  /** A recorded instrument of consent that no depositary source records; resolved by ReportedActResolver. */
+  actionId!: string | null;
+
+  @Field(() => TreatyActionKind, {
+    nullable: true,
+    description: 'The instrument the act prepares, where the source says (e.g. RATIFICATION); null when it does not.',
+  })
+  consentKind!: TreatyActionKind | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the sources say.' })
+  date!: PartialDate | null;
+
+  @Field({ description: 'Always false: an act is deposited only when the depositary records it, and then it is a treaty action.' })
+  deposited!: boolean;
+
+  participantId!: string;
+
+  static fromEvent(event: Event, props: Props): ReportedAct {
+    return Object.assign(new ReportedAct(), {
+      event,
+      consentKind: (props.consentKind ?? null) as TreatyActionKind | null,
+      date: event.start,
+      deposited: false,
+      participantId: props.participant as string,
+      actionId: null,
+    });
+  }
+
+  static fromInstrument(instrument: StatusInstrument): ReportedAct {
+    return Object.assign(new ReportedAct(), {
+      event: null,
+      consentKind: instrument.kind,
+      date: instrument.date,
+      deposited: false,
+      participantId: instrument.participantId,
+      actionId: instrument.actionId,
+    });
+  }
 }
 
 @ObjectType({
@@ -185,4 +244,14 @@ export class TreatyStatus {
 
   @Field(() => EntryIntoForceRule, { nullable: true, description: 'The rule applied.' })
   rule!: EntryIntoForceRule | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "How current the status is: the last day the depositary's record was searched for new acts; null when not recorded.",
+  })
+  lastCheckedOn!: PartialDate | null;
+
+  treatyId!: string;
+  /** Recorded instruments of consent no depositary source records, for `reported`. */
+  notDeposited!: StatusInstrument[];
 }

@@ -9,11 +9,20 @@ export async function findTreaties(db: Queryable): Promise<Props[]> {
   return rows.map((row) => row.props);
 }
 
-/** A treaty `t`'s live actions with the live participants that took them, as StatusActionRows in id order. */
+/**
+ * A treaty `t`'s live actions with the live participants that took them, as StatusActionRows in id
+ * order. `deposited`: the action cites a depositary source, a status table or a depositary notification
+ * that is not a copy of another document and not graded below official.
+ */
 const STATUS_ACTIONS = `COLLECT {
   MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
   WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false
-  RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind} ORDER BY a.id
+  RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind,
+    deposited: EXISTS {
+      MATCH (a)-[:CITES]->(d:Document)
+      WHERE d.kind IN ['TREATY_STATUS', 'DEPOSITARY_NOTIFICATION'] AND d.originalUrl IS NULL AND d.original IS NULL
+        AND coalesce(d.grade, 'OFFICIAL') = 'OFFICIAL' AND coalesce(d.retracted, false) = false
+    }} ORDER BY a.id
 }`;
 
 /**

@@ -21,6 +21,9 @@ export class SignaturePeriod {
 
   @Field(() => String, { nullable: true, description: 'Where signature takes place.' })
   place!: string | null;
+
+  /** Resolved to Documents by TreatyEvidenceResolver. */
+  sourceIds!: string[];
 }
 
 @ObjectType({ description: "The treaty's own rule for entry into force, kept as data so status is computed, never typed in." })
@@ -51,6 +54,9 @@ export class EntryIntoForceRule {
 
   @Field({ description: 'The rule verbatim.' })
   text!: string;
+
+  /** Resolved to Documents by TreatyEvidenceResolver. */
+  sourceIds!: string[];
 }
 
 @ObjectType({ implements: Fact, description: 'A convention or a protocol.' })
@@ -79,11 +85,21 @@ export class Treaty extends Fact {
   @Field(() => EntryIntoForceRule, { nullable: true, description: 'The entry-into-force rule, if known.' })
   entryIntoForceRule!: EntryIntoForceRule | null;
 
+  /** Resolved to a Document by TreatyEvidenceResolver. */
+  textDocumentId!: string | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "The last day the depositary's record was searched for new signatures and instruments; null when not recorded.",
+  })
+  statusCheckedOn!: PartialDate | null;
+
   static fromProps(props: Props): Treaty {
     const periods = JSON.parse(str(props, 'signaturePeriods') || '[]') as {
       from: string | null;
       until: string | null;
       place: string | null;
+      sources?: string[];
     }[];
     const required = num(props.eifInstrumentsRequired);
     return Object.assign(new Treaty(), factFields(props), {
@@ -98,6 +114,7 @@ export class Treaty extends Fact {
           from: PartialDate.from(period.from),
           until: PartialDate.from(period.until),
           place: period.place,
+          sourceIds: period.sources ?? [],
         }),
       ),
       entryIntoForceRule:
@@ -111,7 +128,10 @@ export class Treaty extends Fact {
               reioCountedAdditionally: props.eifReioCountedAdditionally === true,
               laterPartiesDays: num(props.eifLaterPartiesDays),
               text: str(props, 'eifText'),
+              sourceIds: strList(props, 'eifSources'),
             }),
+      textDocumentId: strOrNull(props, 'textDocument'),
+      statusCheckedOn: PartialDate.from(props.statusCheckedOn),
     });
   }
 }

@@ -111,6 +111,8 @@ export type StatementWhere = {
   from?: string | null | undefined;
   /** Include retracted statements (false by default). */
   includeRetracted?: boolean | null | undefined;
+  /** Only statements made for this organization (id): by people who held an office in it at the time, or in its own name. */
+  organization?: string | number | null | undefined;
   /** Only statements by this person (id). */
   speaker?: string | number | null | undefined;
   /** Only statements whose text contains this, ignoring case. */
