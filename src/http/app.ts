@@ -108,7 +108,9 @@ export async function createApp({
       await db.verify();
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: firstLine(error) });
+      // The driver's text names internal hosts and ports: the log gets it, the public a few words.
+      logger.warn({ reason: firstLine(error) }, 'readiness check: Neo4j did not answer');
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j not answering' });
     }
   });
 
