@@ -22,6 +22,7 @@ import { exportRoutes } from './export.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
 import { rootTypePlugin } from './root-type.plugin.js';
 import { roundTripsPlugin } from './round-trips.plugin.js';
+import { securityHeaders } from './security-headers.js';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { staticRoutes } from './static.routes.js';
 
@@ -89,6 +90,7 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(drain.middleware);
 
   app.get('/healthz', (_req, res) => {
