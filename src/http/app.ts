@@ -15,6 +15,7 @@ import type { Context } from '../graph/context.js';
 import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from './auth.js';
+import { ClientBudget } from './client-budget.js';
 import { complexityPlugin } from './complexity.js';
 import { Drain } from './drain.js';
 import { formatError, httpErrorHandler } from './errors.js';
@@ -58,6 +59,7 @@ export async function createApp({
   drain = new Drain(),
 }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const armor = armorProtection(config.limits, config.introspection);
+  const budget = new ClientBudget(config.budget, config.writeTokens);
   const apollo = new ApolloServer<Context>({
     schema,
     // The default landing page loads Apollo Sandbox from a CDN, useless offline.
@@ -67,7 +69,7 @@ export async function createApp({
       ApolloServerPluginCacheControlDisabled(),
       rootTypePlugin(schema),
       serviceUnavailablePlugin(readiness),
-      complexityPlugin(schema, config.limits.maxCost),
+      complexityPlugin(schema, config.limits.maxCost, (cost, headers) => budget.charge(cost, headers)),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       roundTripsPlugin,
     ],
@@ -90,6 +92,7 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   app.use(drain.middleware);
 
@@ -116,11 +119,13 @@ export async function createApp({
     }
   });
 
-  app.use('/export', exportRoutes(db, logger));
+  // An export costs as much as the largest operation allowed; health checks and pages cost nothing.
+  app.use('/export', budget.middleware(config.limits.maxCost, 'plain'), exportRoutes(db, logger));
 
   app.use(
     '/graphql',
     ...corsFor(config.corsOrigins),
+    budget.middleware(1, 'graphql'),
     express.json({ limit: config.limits.maxBodyBytes }),
     (req, _res, next) => {
       // Express 5 leaves req.body unset for other content types; Apollo then answers them itself
