@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * `npm start` as a user runs it (the built dist/main.js, no NEO4J_URI): its own embedded Neo4j in a
  * data folder, seeded on the first start, reused on the next, and stopped with the server.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'treaty-graph-start-'));
 
 afterAll(() => {
