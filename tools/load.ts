@@ -186,7 +186,7 @@ async function run(): Promise<number> {
     };
     sample();
     const sampler = setInterval(sample, MEMORY_EVERY_MS);
-    console.log(`load: ${mode}: ${connections} concurrent clients for ${duration} s against ${url}`);
+    console.log(`${mode}: ${connections} concurrent clients for ${duration} s against ${url}`);
     console.log(`load: query mix (${MIX.length}): ${MIX.map((m) => m.name).join('; ')}`);
     if (soak) console.log(`load: every ${writeEvery}th request of each client is an authenticated write (a new synthetic document)`);
     const result = await autocannon({ url, connections, duration, timeout: 30, requests });
@@ -211,6 +211,10 @@ async function run(): Promise<number> {
         const peak = memory.reduce((max, m) => (m.nodeMiB + m.neo4jMiB > max.nodeMiB + max.neo4jMiB ? m : max));
         console.log(
           `server memory (resident): start ${formatMemory(memory[0])}; end ${formatMemory(memory.at(-1))}; peak ${formatMemory(peak)} (${memory.length} samples)`,
+        );
+        // The whole series: a steady climb reads differently from a heap settling at its size.
+        console.log(
+          `  every ${MEMORY_EVERY_MS / 1000} s, MiB Node/Neo4j: ${memory.map((m) => `${m.nodeMiB.toFixed(0)}/${m.neo4jMiB.toFixed(0)}`).join(' ')}`,
         );
       } else {
         console.log('server memory: unknown (the server was not started by this tool)');
