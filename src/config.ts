@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -28,6 +29,13 @@ export interface Config {
   metrics: MetricsConfig;
   /** Where OpenTelemetry traces go (OTEL_EXPORTER_OTLP_ENDPOINT); absent: no tracing, nothing loaded. */
   otlpEndpoint: string | undefined;
+  /** How much work one client may ask for per window; see src/http/client-budget.ts. */
+  budget: ClientBudgetConfig;
+  /**
+   * Express's `trust proxy`: whose X-Forwarded-For names the client. false: nobody's, the client is
+   * the TCP peer; a number: that many proxies in front; a list: those addresses and subnets.
+   */
+  trustProxy: boolean | number | string[];
 }
 
 export interface MetricsConfig {
@@ -39,6 +47,16 @@ export interface MetricsConfig {
 /** Paths the server answers itself; the metrics endpoint must not hide one of them. */
 const RESERVED_PATHS = ['/', '/graphql', '/explorer', '/healthz', '/readyz'];
 const RESERVED_PREFIXES = ['/graphql/', '/export', '/assets'];
+
+export interface ClientBudgetConfig {
+  /** Query cost one client (an IP address) may spend per window; 0: no budget. */
+  cost: number;
+  /** Query cost each write token may spend per window, apart from any IP's budget; 0: no budget. */
+  writerCost: number;
+  windowSeconds: number;
+}
+
+export const DEFAULT_BUDGET: ClientBudgetConfig = { cost: 1_000_000, writerCost: 5_000_000, windowSeconds: 60 };
 
 export interface QueryLimits {
   /** Nesting of fields in one operation. */
@@ -221,6 +239,42 @@ function parseOtlpEndpoint(env: Env): string | undefined {
   return undefined;
 }
 
+function parseBudget(env: Env): ClientBudgetConfig {
+  const cost = parseInteger(env, 'TREATY_GRAPH_BUDGET', DEFAULT_BUDGET.cost, 0, 1_000_000_000);
+  return {
+    cost,
+    // Writers are fewer and known (each holds a token): five times a client's budget unless told.
+    writerCost: parseInteger(env, 'TREATY_GRAPH_WRITER_BUDGET', cost * 5, 0, 5_000_000_000),
+    windowSeconds: parseInteger(env, 'TREATY_GRAPH_BUDGET_WINDOW_SECONDS', DEFAULT_BUDGET.windowSeconds, 1, 3600),
+  };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseTrustProxy(env: Env): boolean | number | string[] {
+  const name = 'TREATY_GRAPH_TRUST_PROXY';
+  const raw = nonEmpty(env, name);
+  if (raw === undefined || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) > 20) throw new ConfigError(name, `expected at most 20 proxies in front, got "${raw}"`);
+    return Number(raw);
+  }
+  return raw.split(',').map((entry) => {
+    const trusted = entry.trim();
+    const [address, bits, extra] = trusted.split('/');
+    const family = isIP(address ?? '');
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.includes(trusted) && (family === 0 || !bitsOk || extra !== undefined)) {
+      throw new ConfigError(
+        name,
+        `"${trusted}" is not an address, a subnet (10.0.0.0/8) or one of ${PROXY_NAMES.join(', ')}; or use true, false or a number of proxies`,
+      );
+    }
+    return trusted;
+  });
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, projectRoot = process.cwd()): Config {
   const neo4jUri = parseNeo4jUri(env);
@@ -240,5 +294,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     shutdownGraceSeconds: parseInteger(env, 'TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS', 10, 0, 3600),
     metrics: parseMetrics(env),
     otlpEndpoint: parseOtlpEndpoint(env),
+    budget: parseBudget(env),
+    trustProxy: parseTrustProxy(env),
   };
 }

@@ -50,9 +50,29 @@ describe('configuration', () => {
     [{ TREATY_GRAPH_METRICS_PATH: '/metrics?x' }, 'TREATY_GRAPH_METRICS_PATH'],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'localhost:4318' }, 'OTEL_EXPORTER_OTLP_ENDPOINT'],
     [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'grpc://collector' }, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'],
+    [{ TREATY_GRAPH_BUDGET: 'lots' }, 'TREATY_GRAPH_BUDGET'],
+    [{ TREATY_GRAPH_WRITER_BUDGET: '-5' }, 'TREATY_GRAPH_WRITER_BUDGET'],
+    [{ TREATY_GRAPH_BUDGET_WINDOW_SECONDS: '0' }, 'TREATY_GRAPH_BUDGET_WINDOW_SECONDS'],
+    [{ TREATY_GRAPH_TRUST_PROXY: 'yes' }, 'TREATY_GRAPH_TRUST_PROXY'],
+    [{ TREATY_GRAPH_TRUST_PROXY: '10.0.0.0/33' }, 'TREATY_GRAPH_TRUST_PROXY'],
+    [{ TREATY_GRAPH_TRUST_PROXY: '99' }, 'TREATY_GRAPH_TRUST_PROXY'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('gives each client a budget by IP, writers a larger one, and believes no proxy unless told', () => {
+    const config = loadConfig({});
+    expect(config.budget).toEqual({ cost: 1_000_000, writerCost: 5_000_000, windowSeconds: 60 });
+    expect(config.trustProxy).toBe(false);
+    expect(loadConfig({ TREATY_GRAPH_BUDGET: '0' }).budget).toEqual({ cost: 0, writerCost: 0, windowSeconds: 60 });
+    expect(loadConfig({ TREATY_GRAPH_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TREATY_GRAPH_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TREATY_GRAPH_TRUST_PROXY: 'loopback, 10.0.0.0/8, 2001:db8::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '2001:db8::1',
+    ]);
   });
 
   it('reads every documented variable', () => {
@@ -79,6 +99,10 @@ describe('configuration', () => {
       TREATY_GRAPH_METRICS: 'true',
       TREATY_GRAPH_METRICS_PATH: '/internal/metrics',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector.example:4318',
+      TREATY_GRAPH_BUDGET: '50000',
+      TREATY_GRAPH_WRITER_BUDGET: '90000',
+      TREATY_GRAPH_BUDGET_WINDOW_SECONDS: '10',
+      TREATY_GRAPH_TRUST_PROXY: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -104,6 +128,8 @@ describe('configuration', () => {
       shutdownGraceSeconds: 3,
       metrics: { enabled: true, path: '/internal/metrics' },
       otlpEndpoint: 'http://collector.example:4318',
+      budget: { cost: 50_000, writerCost: 90_000, windowSeconds: 10 },
+      trustProxy: 1,
     });
   });
 

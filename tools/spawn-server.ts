@@ -20,6 +20,8 @@ export function loopbackUrl(raw: string): URL {
 
 export interface LocalServer {
   url: string;
+  /** The server's process id (its embedded Neo4j is a child of it). */
+  pid: number;
   alive(): boolean;
   /** What the server printed, for the report when it died. */
   output(): string;
@@ -42,6 +44,9 @@ export async function spawnLocalServer(progress: (line: string) => void, env: Re
       PORT: '0',
       TREATY_GRAPH_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // The tools send thousands of requests from one address to measure the server, not its
+      // per-client budget, which would refuse most of them.
+      TREATY_GRAPH_BUDGET: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,6 +81,7 @@ export async function spawnLocalServer(progress: (line: string) => void, env: Re
   });
   return {
     url,
+    pid: child.pid!,
     alive: () => !exited,
     output: () => output,
     async stop() {

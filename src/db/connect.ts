@@ -11,8 +11,15 @@ export interface Connection {
   db: Database;
   /** The Bolt URI in use: NEO4J_URI, or the embedded Neo4j's. */
   uri: string;
-  /** Present when this process started its own Neo4j. */
-  embedded: EmbeddedNeo4j | undefined;
+  /** Present when this process started its own Neo4j: the one running now, replaced on a restart. */
+  readonly embedded: EmbeddedNeo4j | undefined;
+  /**
+   * Present with the embedded Neo4j: starts it again on the same store and the same Bolt port after
+   * it died. The same port keeps the URI, so the one driver (held by every request's context) only
+   * has to reconnect, as it does after any outage; Neo4j replays its transaction log on start, so
+   * what was committed before the crash is there.
+   */
+  restartEmbedded: (() => Promise<EmbeddedNeo4j>) | undefined;
   close(): Promise<void>;
 }
 
@@ -24,15 +31,18 @@ export interface Connection {
 export async function openNeo4j(config: Config, logger: Logger, progress: (line: string) => void): Promise<Connection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4jUri;
-  if (uri === undefined) {
-    embedded = await startEmbeddedNeo4j({
+  const launch = (port: number, onProgress: (line: string) => void): Promise<EmbeddedNeo4j> =>
+    startEmbeddedNeo4j({
       storeDir: path.join(config.dataDir, 'neo4j'),
-      port: 0,
-      progress,
+      port,
+      progress: onProgress,
       transactionTimeoutSeconds: config.transactionTimeoutSeconds,
     });
+  if (uri === undefined) {
+    embedded = await launch(0, progress);
     uri = embedded.uri;
   }
+  const boltPort = embedded?.port;
   const db = Database.connect({
     uri,
     username: config.neo4jUsername,
@@ -44,7 +54,16 @@ export async function openNeo4j(config: Config, logger: Logger, progress: (line:
   return {
     db,
     uri,
-    embedded,
+    get embedded() {
+      return embedded;
+    },
+    restartEmbedded:
+      boltPort === undefined
+        ? undefined
+        : async () => {
+            embedded = await launch(boltPort, () => {});
+            return embedded;
+          },
     async close() {
       await db.close();
       await embedded?.stop();

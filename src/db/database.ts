@@ -37,9 +37,12 @@ export class Database {
       // request that long in an outage. A few seconds ride out a blip, then the client hears
       // SERVICE_UNAVAILABLE and may retry itself.
       maxTransactionRetryTime: 3_000,
+      // The driver tells of each connection it loses, some messages with a whole stack trace: at debug
+      // level, one line each. Outages are logged once by the supervisor (src/service/supervisor.ts),
+      // failed queries by the GraphQL error formatter.
       logging: {
         level: 'warn',
-        logger: (level, message) => options.logger[level === 'error' ? 'error' : 'warn']({ neo4j: message }),
+        logger: (level, message) => options.logger.debug({ neo4j: withoutStack(message), driverLevel: level }),
       },
     });
     return new Database(driver, options);
@@ -91,6 +94,10 @@ export class Database {
     });
     return result.records.map((record) => record.toObject() as T);
   }
+}
+
+function withoutStack(message: string): string {
+  return message.split(/\. Stacktrace: |\n/)[0]!.trim();
 }
 
 /** GraphQL leaves absent optional arguments undefined; Cypher must see them as null, not missing. */

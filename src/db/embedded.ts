@@ -38,8 +38,15 @@ export interface EmbeddedOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The Bolt port it listens on: the one asked for, or the free one picked for port 0. */
+  port: number;
   version: string;
   pid: number;
+  /** Settles when the JVM has exited, however it ended, saying how ("killed by SIGKILL", "exit code 1"). */
+  exited: Promise<string>;
+  /** Ends a JVM that no longer answers; the store recovers on the next start as after a crash. */
+  kill(): void;
+  /** Shuts Neo4j down cleanly (bounded: a JVM that takes over 30 s is killed). */
   stop(): Promise<void>;
 }
 
@@ -123,12 +130,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     if (stderrTail.length > 20) stderrTail.shift();
   });
 
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal === null ? `exit code ${code}` : `killed by ${signal}`)),
+  );
   const { port, version } = await waitForReady(child, options, stderrTail);
   progress(`Neo4j ${version} ready on bolt://127.0.0.1:${port}`);
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    port,
     version,
     pid: child.pid!,
+    exited,
+    kill: () => child.kill('SIGKILL'),
     stop: () => stopChild(child),
   };
 }

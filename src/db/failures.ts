@@ -34,3 +34,11 @@ export function asConfigError(error: unknown, uri: string): ConfigError | undefi
   }
   return undefined;
 }
+
+/**
+ * A failure in a few words for /readyz, which anyone may read: the driver's own text names internal
+ * hosts and ports, so it goes to the log instead.
+ */
+export function publicReason(error: unknown): string {
+  return isTransient(error) ? 'Neo4j unreachable' : 'graph not prepared';
+}

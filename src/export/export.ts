@@ -62,7 +62,20 @@ export function checkRequest(request: ExportRequest): ExportRequest {
 
 const precisionOf = (date: string | null): string => (date === null ? '' : (parsePartialDate(date)?.precision ?? ''));
 
-const csv = (columns: string[], rows: unknown[][]): string => stringify([columns, ...rows]);
+/**
+ * Cells a spreadsheet program would run as a formula (OWASP's CSV injection list: `=`, `+`, `-`, `@`,
+ * tab, carriage return) get a leading apostrophe, which keeps them text: any text in the graph reaches
+ * researchers' spreadsheets, and a mutation can put one there. Only strings: numbers stay numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 text behind a byte order mark, without which spreadsheet programs misread UTF-8 names. */
+export const csv = (columns: string[], rows: unknown[][]): string =>
+  stringify([columns, ...rows], { bom: true, cast: { string: neutraliseFormula } });
 
 async function table(db: Reader, request: ExportRequest): Promise<{ columns: string[]; rows: unknown[][]; objects: object[] }> {
   const treaty = request.treaty ?? null;

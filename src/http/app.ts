@@ -14,6 +14,7 @@ import { Loaders } from '../graph/loaders.js';
 import type { Logger } from '../logger.js';
 import { accessLog } from './access-log.js';
 import { authenticate } from './auth.js';
+import { ClientBudget } from './client-budget.js';
 import { complexityPlugin } from './complexity.js';
 import { Drain } from './drain.js';
 import { errorLogPlugin } from './error-log.plugin.js';
@@ -24,6 +25,7 @@ import { armorProtection, documentLimits } from './limits.js';
 import { Metrics } from './metrics.js';
 import { rootTypePlugin } from './root-type.plugin.js';
 import { roundTripsPlugin } from './round-trips.plugin.js';
+import { securityHeaders } from './security-headers.js';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { staticRoutes } from './static.routes.js';
 
@@ -61,6 +63,7 @@ export async function createApp({
 }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const armor = armorProtection(config.limits, config.introspection);
   const metrics = config.metrics.enabled ? new Metrics(config.metrics.path, db, readiness) : undefined;
+  const budget = new ClientBudget(config.budget, config.writeTokens);
   const apollo = new ApolloServer<Context>({
     schema,
     // The default landing page loads Apollo Sandbox from a CDN, useless offline.
@@ -70,7 +73,7 @@ export async function createApp({
       ApolloServerPluginCacheControlDisabled(),
       rootTypePlugin(schema),
       serviceUnavailablePlugin(readiness),
-      complexityPlugin(schema, config.limits.maxCost),
+      complexityPlugin(schema, config.limits.maxCost, (cost, headers) => budget.charge(cost, headers)),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       roundTripsPlugin,
       errorLogPlugin,
@@ -95,7 +98,9 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(accessLog(logger, ['/healthz', '/readyz', config.metrics.path]));
+  app.use(securityHeaders());
   if (metrics !== undefined) app.use(metrics.middleware);
   app.use(drain.middleware);
 
@@ -116,18 +121,22 @@ export async function createApp({
       await db.verify();
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: firstLine(error) });
+      // The driver's text names internal hosts and ports: the log gets it, the public a few words.
+      logger.warn({ reason: firstLine(error) }, 'readiness check: Neo4j did not answer');
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j not answering' });
     }
   });
 
   if (metrics !== undefined) app.get(metrics.path, metrics.endpoint);
 
-  app.use('/export', exportRoutes(db));
+  // An export costs as much as the largest operation allowed; health checks and pages cost nothing.
+  app.use('/export', budget.middleware(config.limits.maxCost, 'plain'), exportRoutes(db));
 
   app.use(
     '/graphql',
     explorerRedirect,
     ...corsFor(config.corsOrigins),
+    budget.middleware(1, 'graphql'),
     express.json({ limit: config.limits.maxBodyBytes }),
     (req, _res, next) => {
       // Express 5 leaves req.body unset for other content types; Apollo then answers them itself

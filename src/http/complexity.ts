@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { getNullableType, getVariableValues, isListType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -30,8 +30,15 @@ export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
   return 1 + childComplexity;
 };
 
-/** Refuses an operation whose estimated cost is above the limit, before its resolvers run. */
-export function complexityPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+/**
+ * Refuses an operation whose estimated cost is above the limit, before its resolvers run, and hands
+ * the cost of any other to `charge` (the client's budget, which may refuse it in turn).
+ */
+export function complexityPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+  charge: (cost: number, headers: HeaderMap | undefined) => Promise<void> = async () => {},
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let cost: number | undefined;
@@ -54,6 +61,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxCost: number): Apollo
             throw new QueryLimitError('cost', maxCost);
           }
           if (cost > maxCost) throw new QueryLimitError('cost', maxCost, cost);
+          await charge(cost, request.http?.headers);
         },
         async willSendResponse({ response }) {
           if (cost !== undefined && response.body.kind === 'single') {

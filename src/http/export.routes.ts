@@ -1,6 +1,7 @@
 import { Router } from 'express';
 
 import type { Database } from '../db/database.js';
+import { isTransient } from '../db/failures.js';
 import { CONTENT_TYPES, ExportRequestError, runExport, type Format, type What } from '../export/export.js';
 
 const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -31,6 +32,11 @@ export function exportRoutes(db: Database): Router {
     } catch (error) {
       if (error instanceof ExportRequestError) {
         res.status(400).json({ error: error.message });
+        return;
+      }
+      if (isTransient(error)) {
+        // As GraphQL answers an outage: 503 with Retry-After, so clients and proxies know to come back.
+        res.status(503).set('retry-after', '5').json({ error: 'the graph database is not reachable right now; try again shortly' });
         return;
       }
       req.log.error({ err: error }, 'export failed');

@@ -14,34 +14,18 @@ import { projectPath } from '../paths.js';
  */
 export const WEB_DIR = projectPath('dist', 'web');
 
-/**
- * Everything the pages load comes from this server: scripts, styles, fonts, map data and the editor's
- * workers are bundled. The policy makes the browser refuse anything else, so a stray CDN reference
- * fails loudly here instead of silently offline. Monaco (GraphiQL's editor) injects style elements.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const PAGES: Record<string, string> = { '/': 'index.html', '/explorer': 'explorer.html' };
 
 function sendPage(res: Response, file: string): void {
-  res.set('content-security-policy', CONTENT_SECURITY_POLICY);
   // Pages name their hashed assets: always ask again for the page, cache the assets for good.
   res.set('cache-control', 'no-cache');
   res.sendFile(path.join(WEB_DIR, file));
 }
 
-/** The research dashboard at `/` and GraphiQL at `/explorer`, both talking to `/graphql`. */
+/**
+ * The research dashboard at `/` and GraphiQL at `/explorer`, both talking to `/graphql`. Their
+ * content security policy is among the headers of every answer (src/http/security-headers.ts).
+ */
 export function staticRoutes(logger: Logger, webDir: string = WEB_DIR): Router {
   const router = Router();
   if (!existsSync(path.join(webDir, 'index.html'))) {

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { firstLine } from '../db/failures.js';
+import { firstLine, publicReason } from '../db/failures.js';
 import { migrate } from '../db/migrations.js';
 import type { GraphReadiness } from '../db/readiness.js';
 import { formatSummary, isGraphEmpty, seedGraph } from '../ingest/seed.js';
@@ -54,14 +54,13 @@ export function retryUntilReady(
       if (stopped) return;
       try {
         await attempt();
-        readiness.ready = true;
-        readiness.reason = '';
+        readiness.markPrepared();
         logger.info({ tries }, 'Neo4j reached: graph migrated and ready');
         return;
       } catch (error) {
-        readiness.reason = firstLine(error);
+        readiness.markWaiting(publicReason(error));
         delayMs = Math.min(delayMs * 2, maxDelayMs);
-        logger.warn({ tries, reason: readiness.reason, retryInMs: delayMs }, 'Neo4j not ready; retrying');
+        logger.warn({ tries, reason: firstLine(error), retryInMs: delayMs }, 'Neo4j not ready; retrying');
       }
     }
   })();

@@ -2,14 +2,17 @@ import { ConfigError, type Config } from '../config.js';
 import { openNeo4j, type Connection } from '../db/connect.js';
 import { GraphReadiness } from '../db/readiness.js';
 import { prepareGraph, retryUntilReady, type BackgroundRetry, type RetryOptions } from './prepare-graph.js';
-import { asConfigError, firstLine, isTransient } from '../db/failures.js';
+import { asConfigError, firstLine, isTransient, publicReason } from '../db/failures.js';
 import type { Logger } from '../logger.js';
 import { startServer, type RunningServer } from './server.js';
+import { superviseNeo4j, type Supervisor, type SupervisorTimings } from './supervisor.js';
 
 export interface Service {
   server: RunningServer;
   connection: Connection;
   readiness: GraphReadiness;
+  /** Watches Neo4j: restarts the embedded one when it dies, logs the outages of a remote one. */
+  supervisor: Supervisor;
   /** Settles once the graph is ready (at once when Neo4j answered at start). */
   ready: Promise<void>;
   /** Stops retrying, drains HTTP, then closes the driver and the embedded Neo4j. */
@@ -27,26 +30,30 @@ export async function startService(
   logger: Logger,
   progress: (line: string) => void,
   retry: RetryOptions = {},
+  supervision: SupervisorTimings & { probeTimeoutMs?: number } = {},
 ): Promise<Service> {
   const connection = await openNeo4j(config, logger, progress);
   const readiness = new GraphReadiness();
   let unreachable: unknown;
   try {
     await prepareGraph(connection.db, progress);
-    readiness.ready = true;
+    readiness.markPrepared();
   } catch (error) {
     if (!isTransient(error)) {
       await connection.close();
       throw asConfigError(error, connection.uri) ?? error;
     }
     unreachable = error;
-    readiness.reason = firstLine(error);
+    readiness.markWaiting(publicReason(error));
   }
 
   const server = await startServer(config, connection.db, logger, { readiness }).catch(async (error: NodeJS.ErrnoException) => {
     await connection.close();
     throw error.code === 'EADDRINUSE' ? new ConfigError('PORT', `port ${config.port} is already in use`) : error;
   });
+
+  // From here on a Neo4j that dies (or, embedded, stops answering) is noticed and, embedded, restarted.
+  const supervisor = superviseNeo4j(connection, config, readiness, logger, supervision);
 
   let background: BackgroundRetry | undefined;
   if (readiness.ready) {
@@ -64,10 +71,13 @@ export async function startService(
     server,
     connection,
     readiness,
+    supervisor,
     ready: background?.done ?? Promise.resolve(),
     stop(graceMs) {
       stopping ??= (async () => {
         background?.stop();
+        // Before Neo4j is stopped on purpose, so that its exit is not taken for a crash.
+        await supervisor.stop();
         await server.close(graceMs);
         // Closing the driver also ends a migration or seeding attempt still running.
         await connection.close();

@@ -65,7 +65,7 @@ describe('exports', () => {
   it('exports treaty actions as CSV with the expected header and rows', async () => {
     const response = await fetch(`${base}/export/actions.csv?treaty=${encodeURIComponent(treatyId)}`);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    const rows = parse(await response.text()) as string[][];
+    const rows = parse(await response.text(), { bom: true }) as string[][];
     expect(rows[0]).toEqual([
       'participant',
       'iso3',
@@ -85,10 +85,10 @@ describe('exports', () => {
   });
 
   it('exports the Convention’s signatures and the States with their status', async () => {
-    const actions = parse(await (await fetch(`${base}/export/actions.csv`)).text()) as string[][];
+    const actions = parse(await (await fetch(`${base}/export/actions.csv`)).text(), { bom: true }) as string[][];
     expect(actions.length).toBeGreaterThan(60);
     expect(actions.slice(1).every((row) => row[2] === 'SIGNATURE' || row[7] !== '')).toBe(true);
-    const states = parse(await (await fetch(`${base}/export/states.csv`)).text(), { columns: true }) as Record<string, string>[];
+    const states = parse(await (await fetch(`${base}/export/states.csv`)).text(), { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(states[0]!)).toEqual([
       'participant',
       'iso3',
@@ -120,6 +120,65 @@ describe('exports', () => {
     };
     expect(graph.nodes.find((n) => n.id === 'state:VNM')?.sources.length).toBeGreaterThan(0);
     expect(graph.relationships.length).toBeGreaterThan(0);
+  });
+
+  it('neutralises formula-leading cells in every CSV export, with a byte order mark and a file name', async () => {
+    // Text anyone with a write token could put in the graph, planted in each table's text columns.
+    const planted = {
+      state: "=cmd|' /C calc'!A0",
+      place: '+HYPERLINK("https://example.org/synthetic")',
+      notification: "@SUM(1+1)*cmd|' /C calc'!A0",
+      text: "-2+3+cmd|' /C calc'!A0",
+      context: '=1+1',
+    };
+    await api.db.write(
+      `MATCH (t:Treaty {id: $treatyId}), (d:Document {id: $docId})
+       CREATE (s:Entity:State {id: $stateId, name: $planted.state, iso3: null, kind: 'STATE', sourceIds: [$docId]})-[:CITES]->(d)
+       CREATE (s)-[:TOOK {sourceIds: [$docId]}]->(a:Entity:TreatyAction {id: $actionId, name: 'synthetic signature', kind: 'SIGNATURE',
+                date: '2025-10-25', dateFirst: date('2025-10-25'), place: $planted.place, notification: $planted.notification, sourceIds: [$docId]})
+              -[:ON {sourceIds: [$docId]}]->(t)
+       CREATE (a)-[:CITES]->(d)
+       CREATE (st:Entity:Statement {id: $statementId, name: 'synthetic statement', text: $planted.text, context: $planted.context,
+                sourceIds: [$docId]})-[:ABOUT {sourceIds: [$docId]}]->(t)
+       CREATE (st)-[:CITES]->(d)`,
+      {
+        treatyId,
+        docId: `doc:${tag}-source`,
+        stateId: `state:${tag}-formula`,
+        actionId: `action:${tag}:formula`,
+        statementId: `statement:${tag}:formula`,
+        planted,
+      },
+    );
+    const query = `?treaty=${encodeURIComponent(treatyId)}`;
+    const exports: Record<string, string[][]> = {};
+    for (const file of ['actions.csv', 'statements.csv', 'states.csv']) {
+      const response = await fetch(`${base}/export/${file}${query}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename=${file}`);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      exports[file] = parse(bytes, { bom: true }) as string[][];
+    }
+    const action = exports['actions.csv']!.find((row) => row[9] === `action:${tag}:formula`)!;
+    expect(action.slice(0, 7)).toEqual([
+      `'${planted.state}`,
+      '',
+      'SIGNATURE',
+      '2025-10-25',
+      'DAY',
+      `'${planted.place}`,
+      `'${planted.notification}`,
+    ]);
+    const statement = exports['statements.csv']!.find((row) => row[7] === `statement:${tag}:formula`)!;
+    expect([statement[3], statement[4]]).toEqual([`'${planted.text}`, `'${planted.context}`]);
+    const states = exports['states.csv']!;
+    expect(states.find((row) => row[9] === `state:${tag}-formula`)?.[0]).toBe(`'${planted.state}`);
+    // No cell of any export starts like a formula any more.
+    const cells = Object.values(exports).flatMap((rows) => rows.flat());
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // Non-ASCII names survive the round trip through bytes.
+    expect(states.map((row) => row[0])).toEqual(expect.arrayContaining(["Côte d'Ivoire", 'Türkiye']));
   });
 
   it('answers a bad request with 400 and the reason', async () => {
