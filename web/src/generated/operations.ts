@@ -185,7 +185,7 @@ export type DashboardAboutQueryVariables = Exact<{
 }>;
 
 
-export type DashboardAboutQuery = { states: { totalCount: number }, statements: { totalCount: number }, conflicts: { totalCount: number }, treatyActions: { totalCount: number }, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { last: string, value: string, precision: DatePrecision } | null }> } };
+export type DashboardAboutQuery = { treaty: { statusCheckedOn: { value: string, precision: DatePrecision, first: string, last: string } | null }, states: { totalCount: number }, statements: { totalCount: number }, conflicts: { totalCount: number }, treatyActions: { totalCount: number }, documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { last: string, value: string, precision: DatePrecision } | null }> } };
 
 export type DashboardEntityQueryVariables = Exact<{
   id: string | number;
@@ -555,6 +555,14 @@ export const DashboardConflictsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<DashboardConflictsQuery, DashboardConflictsQueryVariables>;
 export const DashboardAboutDocument = new TypedDocumentString(`
     query DashboardAbout($treatyId: ID!, $after: String) {
+  treaty(id: $treatyId) {
+    statusCheckedOn {
+      value
+      precision
+      first
+      last
+    }
+  }
   states(first: 1) {
     totalCount
   }

@@ -37,8 +37,8 @@ export function latestSource(documents: About['documents']): About['documents'][
 }
 
 /**
- * "About this data": what the graph covers and how fresh it is. The API records no date of last
- * review, so this says so and gives the most recent source document instead.
+ * "About this data": what the graph covers and how fresh it is: the day the depositary's record was
+ * last searched, when the graph records one, and the most recent source document it holds.
  */
 export function AboutData({ treatyId, open }: { treatyId: string; open: boolean }) {
   const [about, setAbout] = useState<About>();
@@ -67,7 +67,10 @@ export function AboutData({ treatyId, open }: { treatyId: string; open: boolean 
             from; it is a research record, not the depositary’s official list.
           </p>
           <p data-testid="last-checked">
-            <strong>When last checked:</strong> the API does not record when the data was last reviewed.{' '}
+            <strong>When last checked:</strong>{' '}
+            {about.treaty?.statusCheckedOn != null
+              ? `the depositary’s record was last searched for new signatures and instruments on ${formatPartialDate(about.treaty.statusCheckedOn)}.`
+              : 'the graph does not record when this treaty’s data was last reviewed.'}{' '}
             {latest !== undefined ? (
               <>
                 The most recent source document in the graph is dated {formatPartialDate(latest.publishedOn)} (

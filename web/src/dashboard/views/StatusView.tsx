@@ -187,9 +187,10 @@ function Tracker({ treatyId, asOf, figure }: { treatyId: string; asOf: string; f
       <ConflictsPanel conflicts={disputes}>
         <p data-testid="count-explained">
           <strong>Why the counts differ.</strong> This view counts a signature on a day only when a source dates it on or before that day:{' '}
-          {status.signatoryCount} dated, plus {undated} that no source dates ({status.signatoryCount + undated} in the graph, all shown
-          under “Who signed”). Reports of the ceremony give other totals: they counted at different moments (the first day, both days,
-          later), and some count the European Union as a country. Each claim is kept below with its own sources; none is picked silently.
+          {status.signatoryCount} dated, plus {undated} that no source dates ({status.signatoryCount + undated} signatures recorded by that
+          day, each shown under “Who signed”). Reports of the ceremony give other totals: they counted at different moments (the first day,
+          both days, later), and some count the European Union as a country. Each claim is kept below with its own sources; none is picked
+          silently.
         </p>
       </ConflictsPanel>
       <div className="two-columns">
