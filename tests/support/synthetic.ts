@@ -41,13 +41,3 @@ export async function deleteSynthetic(db: Database, tag: string): Promise<void> 
   if (!tag.startsWith('synthetic-')) throw new Error(`refusing to delete by a tag that is not synthetic: ${tag}`);
   await db.write('MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n', { tag });
 }
-
-/** Nodes and relationships in the whole graph, to show that a rejected write changed nothing. */
-export async function graphCounts(db: Database): Promise<{ nodes: number; rels: number; props: string }> {
-  const [row] = await db.read<{ nodes: { toNumber(): number }; rels: { toNumber(): number }; props: string }>(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-     RETURN nodes, rels, '' AS props`,
-  );
-  return { nodes: row!.nodes.toNumber(), rels: row!.rels.toNumber(), props: row!.props };
-}

@@ -5,7 +5,7 @@ import { createSchema } from '../../../src/graph/schema.js';
 import { tokenFingerprint } from '../../../src/http/auth.js';
 import { CreateDocumentDocument } from '../../generated/operations.js';
 import { startTestServer, WRITE_TOKEN, type TestServer } from '../../support/server.js';
-import { deleteSynthetic, graphCounts, syntheticTag } from '../../support/synthetic.js';
+import { deleteSynthetic, syntheticTag } from '../../support/synthetic.js';
 
 const tag = syntheticTag();
 const input = { id: `doc:${tag}-auth`, kind: 'OTHER' as const, title: `Synthetic document ${tag}` };
@@ -23,15 +23,23 @@ async function docExists(): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Nodes of the seeded graph: everything but the synthetic data tests write. */
+async function realNodeCount(): Promise<number> {
+  const [row] = await api.db.read<{ nodes: { toNumber(): number } }>(
+    "MATCH (n) WHERE NOT coalesce(n.id, '') CONTAINS 'synthetic' RETURN count(n) AS nodes",
+  );
+  return row!.nodes.toNumber();
+}
+
 describe('writes need a bearer token', () => {
   it('rejects a write without a token as UNAUTHENTICATED and writes nothing', async () => {
-    const before = await graphCounts(api.db);
+    const before = await realNodeCount();
     const { data, errors } = await api.exec(CreateDocumentDocument, { input });
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await docExists()).toBe(false);
-    // Other test files write in parallel; this file's own document is what must be absent.
-    expect((await graphCounts(api.db)).nodes).toBeGreaterThanOrEqual(before.nodes - 50);
+    // Other test files write and delete synthetic data in parallel; the seeded graph must be untouched.
+    expect(await realNodeCount()).toBe(before);
   });
 
   it('rejects a wrong token, and a malformed header, the same way', async () => {
