@@ -97,6 +97,12 @@ export async function treatyStatus(db: FloorDb, vars: Vars): Promise<unknown> {
        MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
        WHERE adopted AND coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false
          AND a.dateLast <= asOf
+         // Consent counts only when a depositary source (an official status table or notification, no copy) records it.
+         AND (NOT a.kind IN $consent OR EXISTS {
+           MATCH (a)-[:CITES]->(d:Document)
+           WHERE d.kind IN ['TREATY_STATUS', 'DEPOSITARY_NOTIFICATION'] AND d.originalUrl IS NULL AND d.original IS NULL
+             AND coalesce(d.grade, 'OFFICIAL') = 'OFFICIAL' AND coalesce(d.retracted, false) = false
+         })
        WITH a, p ORDER BY a.dateLast, a.id
        RETURN collect({id: a.id, kind: a.kind, p: p.id, reio: p.kind = 'REIO', day: a.dateLast}) AS acts
      }

@@ -239,7 +239,8 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
     const picks = generator.picks();
 
     // 2. Ours, the peer and the floor over HTTP, each on its own port and driver.
-    const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn' }), neo4jUri: store.uri };
+    // No per-client budget: every benchmark request comes from one address, on purpose.
+    const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'warn', TREATY_GRAPH_BUDGET: '0' }), neo4jUri: store.uri };
     const ours = await startServer(config, db, logger);
     const peerDriver = neo4j.driver(store.uri, neo4j.auth.basic(store.username, store.password), { maxConnectionPoolSize: 50 });
     const peer = await startPeerServer(peerDriver);
