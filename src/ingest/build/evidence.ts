@@ -195,6 +195,8 @@ function gradeDocuments(maps: SeedMaps, input: BuildInputs, curated: Curated): v
       document.url = `https://undocs.org/${document.symbol}`;
       document.note = joinNotes(document.note ?? null, curated.symbolUrls.note);
     }
+    // A copy whose original no pass could find says so, rather than leaving the question blank.
+    if (document.grade === 'COPY' && !document.original && !document.originalUrl) document.originalUrlStatus ??= 'unknown';
     // Every document has the same fields in the same order, whatever pass made it.
     const ordered: DocumentOut = {
       id: document.id,
