@@ -37,6 +37,8 @@ const DATE_FIELDS = [
   'date',
   'checkedOn',
   'statusCheckedOn',
+  'startedOn',
+  'endedOn',
 ];
 
 function toNeo4jDate(day: string): InstanceType<typeof neo4j.types.Date> {
@@ -133,6 +135,14 @@ export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<strin
     link(r.id, 'PART_OF', r.partOf, r.sources);
     if (r.body) link(r.body, 'CONVENED', r.id, r.sources);
   }
+  for (const r of bundle.votes) {
+    const outcome = r.withoutVote
+      ? `${r.decision.toLowerCase()} without a vote`
+      : `${r.decision.toLowerCase()}, ${r.inFavour ?? '?'}-${r.against ?? '?'}-${r.abstentions ?? '?'}`;
+    add('Vote', r, `${truncate(r.subject, 80)}: ${outcome}`, scalarProps(r, ['at', 'on']));
+    link(r.id, 'TAKEN_AT', r.at, r.sources);
+    for (const on of r.on) link(r.id, 'VOTED_ON', on, r.sources);
+  }
   for (const r of bundle.statements) {
     const speaker = nameOf.get(r.speaker) ?? r.speaker;
     add('Statement', r, `${speaker}: “${truncate(r.text, 60)}”`, scalarProps(r, ['speaker', 'about', 'at']));
@@ -163,7 +173,15 @@ export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<strin
       from: r.from,
       type: r.type as RelationshipType,
       to: r.to,
-      props: { sourceIds: [...r.sources].sort(), confidence: r.confidence ?? 'stated', note: r.note ?? null },
+      props: {
+        sourceIds: [...r.sources].sort(),
+        confidence: r.confidence ?? 'stated',
+        note: r.note ?? null,
+        ...(r.role ? { role: r.role } : {}),
+        ...(r.startedOn ? dateProps('startedOn', r.startedOn) : {}),
+        ...(r.endedOn ? dateProps('endedOn', r.endedOn) : {}),
+        ...(r.onBehalfOf ? { onBehalfOf: r.onBehalfOf } : {}),
+      },
     });
   }
   return { nodes, rels: dedupeRels(rels) };

@@ -106,6 +106,8 @@ const REFERENCE_FIELDS = [
   'textDocument',
   'from',
   'to',
+  'on',
+  'onBehalfOf',
 ];
 
 export interface Reference {

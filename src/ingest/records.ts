@@ -17,6 +17,9 @@ import {
 
 import { DocumentKind, OriginalUrlStatus, SourceGrade } from '../model/document.js';
 import { EventKind } from '../model/event.js';
+import { Office } from '../model/office.js';
+import { RelationRole, roleFits } from '../model/relation-role.js';
+import { VoteDecision, voteCountsFit } from '../model/vote.js';
 import { OrganizationKind } from '../model/organization.js';
 import { RELATIONSHIP_TYPES } from '../model/relationships.js';
 import { ParticipantKind, RegionalGroup } from '../model/participant.js';
@@ -110,6 +113,8 @@ export class PositionRecord extends EntityRecord {
   @IsOptional() @IsPartialDate() from!: string | null;
   @IsOptional() @IsPartialDate() until!: string | null;
   @IsOptional() @IsPartialDate() observedOn!: string | null;
+  /** The office, when it is one several people hold in turn (the Secretary-General). */
+  @IsOptional() @IsIn(Object.values(Office)) office?: Office | null;
 }
 
 export class ParticipantRecord extends EntityRecord {
@@ -225,10 +230,65 @@ export class ConflictRecord extends EntityRecord {
   @IsString() @MinLength(1) topic!: string;
 }
 
+/** A role only where the relationship's type takes one (CHAIRED, PRESIDED, NAMES), and then always. */
+function RoleFitsType(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'roleFitsType',
+      validator: {
+        validate: (value: unknown, args) => roleFits((args?.object as { type: string }).type, value as string | null | undefined),
+        defaultMessage: (args) =>
+          `role ${JSON.stringify(args?.value)} does not fit a ${(args?.object as { type: string }).type} relationship`,
+      },
+    },
+    options,
+  );
+}
+
+/** Counts only for a counted vote; a decision without a vote has none. */
+function CountsFitMethod(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'countsFitMethod',
+      validator: {
+        validate: (value: unknown, args) => {
+          const vote = args?.object as VoteRecord;
+          return voteCountsFit(value === true, [vote.inFavour, vote.against, vote.abstentions]);
+        },
+        defaultMessage: () => 'a vote without a vote has no counts; a counted vote has at least one',
+      },
+    },
+    options,
+  );
+}
+
 export class RelationRecord extends FactRecord {
   @Matches(ENTITY_ID) from!: string;
   @IsIn(RELATIONSHIP_TYPES) type!: string;
   @Matches(ENTITY_ID) to!: string;
+  /** The part played: Chair, Vice-Chair, press contact... (CHAIRED, PRESIDED, NAMES only). */
+  @RoleFitsType() role?: RelationRole | null;
+  /** When the relationship began and ended, where a source says (a membership, a term on a bureau). */
+  @IsOptional() @IsPartialDate() startedOn?: string | null;
+  @IsOptional() @IsPartialDate() endedOn?: string | null;
+  /** The State a bureau member was elected for. */
+  @IsOptional() @Matches(/^(state|reio):/) onBehalfOf?: string | null;
+}
+
+/** A vote on a text, or its adoption without a vote, at an event. */
+export class VoteRecord extends EntityRecord {
+  @Matches(/^event:/) at!: string;
+  @IsArray() @Matches(DOC_ID, { each: true }) on!: string[];
+  /** What was voted on, as the sources word it. */
+  @IsString() @MinLength(1) @MaxLength(TEXT_MAX) subject!: string;
+  @IsIn(Object.values(VoteDecision)) decision!: VoteDecision;
+  @IsBoolean() @CountsFitMethod() withoutVote!: boolean;
+  @IsOptional() @IsInt() @Min(0) inFavour!: number | null;
+  @IsOptional() @IsInt() @Min(0) against!: number | null;
+  @IsOptional() @IsInt() @Min(0) abstentions!: number | null;
+  @IsOptional() @IsPartialDate() date!: string | null;
+  /** The sentence of the source that records the outcome, verbatim. */
+  @IsOptional() @IsString() @MaxLength(TEXT_MAX) wording!: string | null;
 }
 
 /** The kinds of record, in load order, with the class that validates each. */
@@ -241,6 +301,7 @@ export const RECORD_CLASSES = {
   treaties: TreatyRecord,
   processes: ProcessRecord,
   events: EventRecord,
+  votes: VoteRecord,
   statements: StatementRecord,
   treatyActions: TreatyActionRecord,
   conflicts: ConflictRecord,

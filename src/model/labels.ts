@@ -12,6 +12,7 @@ export const ENTITY_LABELS = [
   'Document',
   'Claim',
   'Conflict',
+  'Vote',
 ] as const;
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -31,6 +32,7 @@ export const LABEL_OF_ID_PREFIX: Readonly<Record<string, EntityLabel>> = {
   doc: 'Document',
   claim: 'Claim',
   conflict: 'Conflict',
+  vote: 'Vote',
 };
 
 export function labelOfId(id: string): EntityLabel | undefined {

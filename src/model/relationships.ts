@@ -28,6 +28,11 @@ export const RELATIONSHIP_TYPES = [
   'PARTICIPATED_IN',
   'MEMBER_OF',
   'IN_CONFLICT',
+  'CHAIRED',
+  'PRESIDED',
+  'NAMES',
+  'TAKEN_AT',
+  'VOTED_ON',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

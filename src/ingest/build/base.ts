@@ -878,6 +878,7 @@ export function buildBase(input: BuildInputs): SeedMaps {
     treaties,
     processes,
     events,
+    votes: new Map(),
     statements,
     treatyActions,
     claims,

@@ -2,6 +2,7 @@ import { checkReferences, validateRecords, type SeedProblem } from '../read.js';
 import { fileOfKind, type RecordBundle, type RecordKind } from '../records.js';
 import { buildBase } from './base.js';
 import { addEvidence } from './evidence.js';
+import { addFacts } from './facts.js';
 import type { BuildInputs } from './research.js';
 import { SeedBuildError, type SeedMaps } from './seed-maps.js';
 
@@ -26,6 +27,7 @@ const byKey =
 export function buildSeeds(inputs: BuildInputs): SeedBuild {
   const maps = buildBase(inputs);
   addEvidence(maps, inputs);
+  addFacts(maps, inputs);
   return serialize(maps);
 }
 
@@ -39,6 +41,7 @@ function serialize(maps: SeedMaps): SeedBuild {
     treaties: [...maps.treaties.values()].sort(byKey((r) => r.id)),
     processes: [...maps.processes.values()].sort(byKey((r) => r.id)),
     events: [...maps.events.values()].sort(byKey((r) => r.id)),
+    votes: [...maps.votes.values()].sort(byKey((r) => r.id)),
     statements: [...maps.statements.values()].sort(byKey((r) => r.id)),
     treatyActions: [...maps.treatyActions.values()].sort(byKey((r) => r.id)),
     conflicts: [...maps.conflicts.values()].sort(byKey((r) => r.id)),

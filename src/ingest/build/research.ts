@@ -122,10 +122,55 @@ export interface OfficeNote {
   note?: string;
 }
 
+export interface VoteNote {
+  body: string;
+  text: string;
+  date: string | null;
+  result: string;
+  in_favour: number | null;
+  against: number | null;
+  abstentions: number | null;
+  sources: string[];
+  verbatim?: string;
+  note?: string;
+}
+
+export interface ChairNote {
+  role: string;
+  group?: string;
+  state?: string | null;
+  iso3?: string;
+  name: string | null;
+  name_as_published?: string;
+  body?: string;
+  elected?: string;
+  sources: string[];
+  note?: string;
+}
+
+export interface MembershipNote {
+  iso3: string;
+  name: string;
+  member_since: string;
+  sources: string[];
+}
+
+export interface NamedPersonNote {
+  name: string;
+  role_in_release: string;
+  kind: string;
+  sources: string[];
+  note?: string;
+}
+
 export interface KeyDocumentsFile {
   sources: ResearchSource[];
   documents: KeyDocumentNote[];
   offices: OfficeNote[];
+  votes: VoteNote[];
+  chairs: ChairNote[];
+  eu_members: MembershipNote[];
+  press_release_people: NamedPersonNote[];
   articles: Record<string, { verbatim: string | null; sources: string[]; note?: string }>;
   not_found: string[];
 }

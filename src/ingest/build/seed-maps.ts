@@ -53,6 +53,7 @@ export interface PositionOut extends BaseRecord {
   from: string | null;
   until: string | null;
   observedOn: string | null;
+  office?: string | null;
 }
 
 export interface ParticipantOut extends BaseRecord {
@@ -167,9 +168,26 @@ export interface RelationOut {
   from: string;
   type: string;
   to: string;
+  role?: string;
+  startedOn?: string | null;
+  endedOn?: string | null;
+  onBehalfOf?: string | null;
   sources: string[];
   confidence: Confidence;
   note?: string | null;
+}
+
+export interface VoteOut extends BaseRecord {
+  at: string;
+  on: string[];
+  subject: string;
+  decision: string;
+  withoutVote: boolean;
+  inFavour: number | null;
+  against: number | null;
+  abstentions: number | null;
+  date: string | null;
+  wording: string | null;
 }
 
 export interface SeedMaps {
@@ -181,6 +199,7 @@ export interface SeedMaps {
   treaties: Map<string, TreatyOut>;
   processes: Map<string, ProcessOut>;
   events: Map<string, EventOut>;
+  votes: Map<string, VoteOut>;
   statements: Map<string, StatementOut>;
   treatyActions: Map<string, TreatyActionOut>;
   claims: Map<string, ClaimOut>;
