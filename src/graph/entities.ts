@@ -10,6 +10,7 @@ import { State } from './state/state.type.js';
 import { Statement } from './statement/statement.type.js';
 import { TreatyAction } from './treaty-action/treaty-action.type.js';
 import { Treaty } from './treaty/treaty.type.js';
+import { Vote } from './vote/vote.type.js';
 
 /** Every node label of the graph, with the GraphQL type that shows it. */
 export const ENTITY_TYPES = {
@@ -25,6 +26,7 @@ export const ENTITY_TYPES = {
   Document,
   Claim,
   Conflict,
+  Vote,
 } as const satisfies Record<EntityLabel, unknown>;
 
 export type Entity = InstanceType<(typeof ENTITY_TYPES)[EntityLabel]>;

@@ -19,7 +19,7 @@ import { PathResolver } from './path/path.resolver.js';
 import { PersonMutation } from './person/person.mutation.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { ProcessResolver } from './process/process.resolver.js';
-import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
+import { RelationResolver, RelationshipResolver, RelationshipStateResolver, relationResolvers } from './relation/relation.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { StateMutation } from './state/state.mutation.js';
 import { StateResolver } from './state/state.resolver.js';
@@ -42,6 +42,7 @@ import {
   TreatyStatusEvidenceResolver,
   TreatyTextResolver,
 } from './treaty/treaty-evidence.resolver.js';
+import { DocumentVotesResolver, EventVotesResolver, VoteResolver } from './vote/vote.resolver.js';
 import { writeAuthChecker } from './write/auth.js';
 import { FactMutation } from './write/fact.mutation.js';
 
@@ -75,7 +76,11 @@ export const RESOLVERS = [
   SearchResolver,
   PathResolver,
   NeighborhoodResolver,
+  VoteResolver,
+  EventVotesResolver,
+  DocumentVotesResolver,
   RelationshipResolver,
+  RelationshipStateResolver,
   RelationResolver,
   ...factResolvers,
   ...relationResolvers,

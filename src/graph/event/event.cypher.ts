@@ -13,6 +13,27 @@ export interface EventFilter {
   to: string | null;
   partOf: string | null;
   body: string | null;
+  /** Events whose place, as the sources write it, begins with this ("New York" finds "New York (UNHQ)"). */
+  place: string | null;
+}
+
+/**
+ * The match for a filter, anchored on the most selective filter given (a place or a kind through its
+ * index, a process or a body by id); only the filters given are written in, so the planner never
+ * faces an `$x IS NULL OR ...` it cannot use an index for.
+ */
+function matchEvents(filter: EventFilter): string {
+  const conditions = ['coalesce(e.retracted, false) = false'];
+  let pattern = 'MATCH (e:Event)';
+  if (filter.place !== null) pattern = 'MATCH (e:Event) WHERE e.place STARTS WITH $place WITH e';
+  else if (filter.kind !== null) pattern = 'MATCH (e:Event {kind: $kind})';
+  else if (filter.body !== null) pattern = 'MATCH (:Organization {id: $body})-[:CONVENED]->(e:Event)';
+  if (filter.kind !== null && !pattern.includes('$kind')) conditions.push('e.kind = $kind');
+  if (filter.from !== null) conditions.push('e.startFirst >= date($from)');
+  if (filter.to !== null) conditions.push('e.startLast <= date($to)');
+  if (filter.partOf !== null) conditions.push('EXISTS { (e)-[:PART_OF]->(:Process {id: $partOf}) }');
+  if (filter.body !== null && !pattern.includes('$body')) conditions.push('EXISTS { (:Organization {id: $body})-[:CONVENED]->(e) }');
+  return `${pattern} WHERE ${conditions.join(' AND ')}`;
 }
 
 /**
@@ -20,13 +41,7 @@ export interface EventFilter {
  * An event is in [from, to] when every day its start can mean is: "2025" does not start "in October 2025".
  */
 export async function findEvents(db: Queryable, filter: EventFilter, request: PageRequest): Promise<{ total: number; rows: Props[] }> {
-  const match = `MATCH (e:Event)
-      WHERE coalesce(e.retracted, false) = false
-        AND ($kind IS NULL OR e.kind = $kind)
-        AND ($from IS NULL OR e.startFirst >= date($from))
-        AND ($to IS NULL OR e.startLast <= date($to))
-        AND ($partOf IS NULL OR EXISTS { (e)-[:PART_OF]->(:Process {id: $partOf}) })
-        AND ($body IS NULL OR EXISTS { (:Organization {id: $body})-[:CONVENED]->(e) })`;
+  const match = matchEvents(filter);
   const [afterDate, afterId] = request.after ?? [null, null];
   const cypher = `
     CALL () { ${match} RETURN count(e) AS total }

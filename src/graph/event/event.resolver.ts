@@ -42,12 +42,23 @@ export class EventResolver {
     @Arg('partOf', () => ID, { nullable: true, description: 'Only events that are part of this process (id).' }) partOf: string | null,
     @Arg('body', () => ID, { nullable: true, description: 'Only events convened by this organization (id), e.g. org:ahc-cybercrime.' })
     body: string | null,
+    @Arg('place', () => String, {
+      nullable: true,
+      description: 'Only events whose place, as the sources write it, begins with this (case matters): "New York" finds "New York (UNHQ)".',
+    })
+    place: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Event>> {
     const request = pageRequest(page, 2);
     if (from != null && to != null && from > to) throw new BadInputError('to', `must not be before from (${from})`);
-    const { total, rows } = await findEvents(ctx.db, { kind, from, to, partOf, body }, request);
+    if (place != null && place.trim() === '') throw new BadInputError('place', 'give a place, or leave it out');
+    const { total, rows } = await findEvents(
+      ctx.db,
+      // Absent arguments arrive as undefined: the query writes in only the filters given.
+      { kind: kind ?? null, from: from ?? null, to: to ?? null, partOf: partOf ?? null, body: body ?? null, place: place ?? null },
+      request,
+    );
     const events = rows.map((row) => Event.fromProps(row));
     return toConnection(toPage(events, total, request, (e) => [e.start?.first ?? UNDATED, e.id]));
   }

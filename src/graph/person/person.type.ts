@@ -1,9 +1,24 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
 import { str, strList, strOrNull, type Props } from '../../db/values.js';
+import { Office } from '../../model/office.js';
+
+registerEnumType(Office, {
+  name: 'Office',
+  description: 'An office several people hold in turn, so a question can name the office whoever held it.',
+  valuesConfig: {
+    UN_SECRETARY_GENERAL: { description: 'Secretary-General of the United Nations.' },
+    UNGA_PRESIDENT: { description: 'President of the UN General Assembly (one session each).' },
+    UNODC_EXECUTIVE_DIRECTOR: { description: 'Executive Director of UNODC.' },
+    UNODC_ADVOCACY_SECTION_CHIEF: { description: 'Chief of the UNODC Advocacy Section.' },
+    AHC_CHAIR: { description: 'Chair of the Ad Hoc Committee.' },
+    AHC_VICE_CHAIR: { description: 'A Vice-Chair of the Ad Hoc Committee.' },
+    AHC_RAPPORTEUR: { description: 'Rapporteur of the Ad Hoc Committee.' },
+  },
+});
 
 @ObjectType({ implements: Fact, description: 'An official, a delegate, a spokesperson.' })
 export class Person extends Fact {
@@ -45,12 +60,19 @@ export class Position extends Fact {
   })
   observedOn!: PartialDate | null;
 
+  @Field(() => Office, {
+    nullable: true,
+    description: 'The office, when it is one several people hold in turn (e.g. UN_SECRETARY_GENERAL); null otherwise.',
+  })
+  office!: Office | null;
+
   static fromProps(props: Props): Position {
     return Object.assign(new Position(), factFields(props), {
       title: str(props, 'title'),
       from: PartialDate.from(props.from),
       until: PartialDate.from(props.until),
       observedOn: PartialDate.from(props.observedOn),
+      office: strOrNull(props, 'office') as Office | null,
     });
   }
 }

@@ -6,7 +6,9 @@ import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { ENTITY_TYPES, toEntity } from '../entities.js';
 import { BadInputError } from '../errors.js';
+import { RelationRole } from '../../model/relation-role.js';
 import type { RelationshipType } from '../../model/relationships.js';
+import { State } from '../state/state.type.js';
 import { findRelations, NAVIGABLE_TYPES } from './relation.cypher.js';
 import { Direction, Relation, Relationship, RelationshipTypeEnum } from './relation.type.js';
 
@@ -26,6 +28,23 @@ export class RelationshipResolver {
   }
 }
 
+/** The State a relationship names (a bureau member's), through the per-request entity loader. */
+async function loadState(ctx: Context, id: string | null): Promise<State | null> {
+  if (id === null) return null;
+  const entity = await ctx.loaders.entity.load(id);
+  return entity instanceof State && !entity.retracted ? entity : null;
+}
+
+const ON_BEHALF_OF = 'The State the person was elected for (a bureau member), if the source says.';
+
+@Resolver(() => Relationship)
+export class RelationshipStateResolver {
+  @FieldResolver(() => State, { nullable: true, description: ON_BEHALF_OF })
+  onBehalfOf(@Root() relationship: Relationship, @Ctx() ctx: Context): Promise<State | null> {
+    return loadState(ctx, relationship.onBehalfOfId);
+  }
+}
+
 @Resolver(() => Relation)
 export class RelationResolver {
   @FieldResolver(() => [Document], {
@@ -33,6 +52,11 @@ export class RelationResolver {
   })
   sources(@Root() relation: Relation, @Ctx() ctx: Context): Promise<Document[]> {
     return loadDocuments(ctx, relation.sourceIds);
+  }
+
+  @FieldResolver(() => State, { nullable: true, description: ON_BEHALF_OF })
+  onBehalfOf(@Root() relation: Relation, @Ctx() ctx: Context): Promise<State | null> {
+    return loadState(ctx, relation.onBehalfOfId);
   }
 }
 
@@ -74,6 +98,11 @@ function relationResolverFor(type: ClassType<Node>): ClassType {
       types: RelationshipType[] | null | undefined,
       @Arg('direction', () => Direction, { nullable: true, description: 'Only relationships stored in this direction.' })
       direction: Direction | null | undefined,
+      @Arg('role', () => RelationRole, {
+        nullable: true,
+        description: 'Only relationships recording this role, e.g. VICE_CHAIR with types [CHAIRED], PRESS_CONTACT with [NAMES].',
+      })
+      role: RelationRole | null | undefined,
       @Ctx() ctx: Context,
     ): Promise<Relation[]> {
       // Absent arguments arrive as undefined.
@@ -81,7 +110,9 @@ function relationResolverFor(type: ClassType<Node>): ClassType {
         throw new BadInputError('types', 'give at least one relationship type, or leave it out for all but CITES');
       }
       const relations = await relationsLoader(ctx, types ?? NAVIGABLE_TYPES).load(entity.id);
-      return direction == null ? relations : relations.filter((relation) => relation.direction === direction);
+      return relations.filter(
+        (relation) => (direction == null || relation.direction === direction) && (role == null || relation.role === role),
+      );
     }
   }
   return EntityRelationsResolver;

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Node } from '../common/node.type.js';
+import { PartialDate } from '../common/partial-date.type.js';
+import { RelationRole } from '../../model/relation-role.js';
 import { Confidence, confidenceOf } from '../../model/confidence.js';
 import { strList, strOrNull, type Props } from '../../db/values.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../model/relationships.js';
@@ -36,12 +38,33 @@ const RELATIONSHIP_DESCRIPTIONS: Record<RelationshipType, string> = {
   PARTICIPATED_IN: 'A State or an organization participated in an event or a process.',
   MEMBER_OF: 'A State or an organization is a member of an organization.',
   IN_CONFLICT: 'A claim belongs to a conflict: a question on which sources disagree.',
+  CHAIRED: 'A person chaired a body or an event, or sat on its bureau (its role: Chair, Vice-Chair, Rapporteur, co-chair).',
+  PRESIDED: 'A person presided over a body (e.g. the President of a General Assembly session), with the term.',
+  NAMES: 'A document names a person, in a role: quoted, press contact, author, signatory.',
+  TAKEN_AT: 'A vote was taken at an event.',
+  VOTED_ON: 'A vote was on a document (a resolution or a draft).',
 };
 
 registerEnumType(RelationshipTypeEnum, {
   name: 'RelationshipType',
   description: 'The kinds of relationship between entities of the graph, each stored in one direction.',
   valuesConfig: Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, { description: RELATIONSHIP_DESCRIPTIONS[type] }])),
+});
+
+registerEnumType(RelationRole, {
+  name: 'RelationRole',
+  description: 'The part a person plays in a CHAIRED, PRESIDED or NAMES relationship.',
+  valuesConfig: {
+    CHAIR: { description: 'Chair of a body or its bureau.' },
+    VICE_CHAIR: { description: 'Vice-Chair on a bureau, elected for a State (see onBehalfOf).' },
+    RAPPORTEUR: { description: 'Rapporteur on a bureau.' },
+    CO_CHAIR: { description: 'Co-chair of a meeting or a ceremony.' },
+    PRESIDENT: { description: 'President of a body for a session (the President of the General Assembly).' },
+    QUOTED: { description: 'A document quotes the person.' },
+    PRESS_CONTACT: { description: 'A document gives the person as its press contact.' },
+    AUTHOR: { description: 'The person wrote the document (its byline).' },
+    SIGNATORY: { description: 'The person signed the document.' },
+  },
 });
 
 export enum Direction {
@@ -87,17 +110,38 @@ abstract class RelationshipFacts {
   @Field(() => String, { nullable: true, description: "The researchers' note on the relationship, if any." })
   note!: string | null;
 
+  @Field(() => RelationRole, {
+    nullable: true,
+    description: 'The part played, for CHAIRED, PRESIDED and NAMES: Chair, Vice-Chair, President, quoted, press contact, author...',
+  })
+  role!: RelationRole | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When the relationship began, where a source says (a membership, a term).' })
+  startedOn!: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When it ended, where a source says.' })
+  endedOn!: PartialDate | null;
+
   /** Resolved to Documents by the relationship and relation resolvers. */
   sourceIds!: string[];
+
+  /** The State a bureau member was elected for; resolved to a State. */
+  onBehalfOfId!: string | null;
 }
 
 /** The fields every view of a stored relationship shares. */
-function factsOf(row: RelationshipRow): Pick<RelationshipFacts, 'type' | 'confidence' | 'note' | 'sourceIds'> {
+function factsOf(
+  row: RelationshipRow,
+): Pick<RelationshipFacts, 'type' | 'confidence' | 'note' | 'sourceIds' | 'role' | 'startedOn' | 'endedOn' | 'onBehalfOfId'> {
   return {
     type: row.type,
     confidence: confidenceOf(row.props.confidence),
     note: strOrNull(row.props, 'note'),
     sourceIds: sourceIdsOf(row),
+    role: strOrNull(row.props, 'role') as RelationRole | null,
+    startedOn: PartialDate.from(row.props.startedOn),
+    endedOn: PartialDate.from(row.props.endedOn),
+    onBehalfOfId: strOrNull(row.props, 'onBehalfOf'),
   };
 }
 

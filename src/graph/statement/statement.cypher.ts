@@ -10,6 +10,8 @@ export interface StatementFilter {
   speaker: string | null;
   about: string | null;
   organization: string | null;
+  /** Only statements of whoever held this office (Office) when they spoke. */
+  office?: string | null;
   text: string | null;
   from: string | null;
   to: string | null;
@@ -24,6 +26,11 @@ export const UNDATED = '9999-12-31';
  * (an office with no known start or end is taken as held), and those made in its own name.
  */
 const OFFICE_HELD_WHEN_SAID = `(:Entity {id: $organization})<-[:IN]-(p:Position)<-[:HELD]-(:Person)-[:SAID]->(s)
+  WHERE (p.fromFirst IS NULL OR s.saidOnLast IS NULL OR p.fromFirst <= s.saidOnLast)
+    AND (p.untilLast IS NULL OR s.saidOnFirst IS NULL OR p.untilLast >= s.saidOnFirst)`;
+
+/** The statements of whoever held an office at the time, dated as the organization filter dates them. */
+const OFFICE_HOLDER_WHEN_SAID = `(p:Position {office: $office})<-[:HELD]-(:Person)-[:SAID]->(s:Statement)
   WHERE (p.fromFirst IS NULL OR s.saidOnLast IS NULL OR p.fromFirst <= s.saidOnLast)
     AND (p.untilLast IS NULL OR s.saidOnFirst IS NULL OR p.untilLast >= s.saidOnFirst)`;
 
@@ -45,6 +52,8 @@ function matchStatements(filter: StatementFilter): string {
   let pattern = 'MATCH (s:Statement)';
   if (filter.speaker !== null) {
     pattern = 'MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)';
+  } else if (filter.office != null) {
+    pattern = `MATCH ${OFFICE_HOLDER_WHEN_SAID} WITH DISTINCT s MATCH (s)`;
   } else if (filter.organization !== null) {
     pattern = `CALL () { ${VOICES_OF_ORGANIZATION} } WITH DISTINCT s MATCH (s)`;
   } else if (filter.about !== null) {
@@ -53,6 +62,9 @@ function matchStatements(filter: StatementFilter): string {
   if (filter.about !== null && !pattern.includes('$about')) conditions.push('EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }');
   if (filter.organization !== null && !pattern.includes('$organization')) {
     conditions.push(`(EXISTS { MATCH ${OFFICE_HELD_WHEN_SAID} } OR EXISTS { (:Entity {id: $organization})-[:SAID]->(s) })`);
+  }
+  if (filter.office != null && !pattern.includes('$office')) {
+    conditions.push(`EXISTS { MATCH ${OFFICE_HOLDER_WHEN_SAID.replace('->(s:Statement)', '->(s)')} }`);
   }
   if (filter.text !== null) conditions.push('toLower(s.text) CONTAINS toLower($text)');
   if (filter.from !== null) conditions.push('s.saidOnFirst >= date($from)');
@@ -85,6 +97,7 @@ export async function findStatements(
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, {
     ...filter,
+    office: filter.office ?? null,
     undated: UNDATED,
     afterDate,
     afterId,

@@ -5,6 +5,7 @@ import { DateScalar } from '../common/date.scalar.js';
 import { FactInput } from '../write/source.input.js';
 import { IsPartialDate, LIMITS, NotInFuture } from '../write/validators.js';
 import { ENTITY_ID } from '../../model/ids.js';
+import { Office } from '../../model/office.js';
 
 @InputType({ description: 'Which statements to list; every condition given must hold.' })
 export class StatementWhere {
@@ -19,6 +20,13 @@ export class StatementWhere {
     description: 'Only statements made for this organization (id): by people who held an office in it at the time, or in its own name.',
   })
   organization?: string | null;
+
+  @Field(() => Office, {
+    nullable: true,
+    description:
+      'Only statements by whoever held this office when speaking, e.g. UN_SECRETARY_GENERAL (an office with no known term is taken as held).',
+  })
+  office?: Office | null;
 
   @Field(() => String, { nullable: true, description: 'Only statements whose text contains this, ignoring case.' })
   text?: string | null;

@@ -36,6 +36,7 @@ export class StatementResolver {
       speaker: where?.speaker ?? null,
       about: where?.about ?? null,
       organization: where?.organization ?? null,
+      office: where?.office ?? null,
       text: where?.text ?? null,
       from: where?.from ?? null,
       to: where?.to ?? null,

@@ -18,10 +18,20 @@ export interface ActionFilter {
   regionalGroup: string | null;
   /** Only acts at this place, as the sources write it (Hanoi, New York). */
   place: string | null;
+  /** Only acts of participants that were members of this entity (reio:eu) when they acted. */
+  memberOf?: string | null;
   includeRetracted: boolean;
 }
 
-type Anchor = 'treaty' | 'state' | 'regionalGroup' | null;
+type Anchor = 'treaty' | 'state' | 'regionalGroup' | 'memberOf' | null;
+
+/**
+ * A member when it acted: the membership had begun by the act's last possible day and had not ended
+ * before its first; an undated act, or a membership with no known start or end, is given the benefit
+ * of the doubt on that side.
+ */
+const MEMBER_WHEN_ACTING = `(m.startedOnFirst IS NULL OR a.dateLast IS NULL OR m.startedOnFirst <= a.dateLast)
+    AND (m.endedOnLast IS NULL OR a.dateFirst IS NULL OR a.dateFirst <= m.endedOnLast)`;
 
 /** Undated actions sort after every dated one. */
 export const UNDATED = '9999-12-31';
@@ -44,6 +54,9 @@ function actionConditions(filter: ActionFilter, anchoredOn: Anchor): string {
   if (filter.regionalGroup !== null && anchoredOn !== 'regionalGroup') {
     conditions.push('EXISTS { (:State {regionalGroup: $regionalGroup})-[:TOOK]->(a) }');
   }
+  if (filter.memberOf != null && anchoredOn !== 'memberOf') {
+    conditions.push(`EXISTS { MATCH (:Entity {id: $memberOf})<-[m:MEMBER_OF]-(:State)-[:TOOK]->(a) WHERE ${MEMBER_WHEN_ACTING} }`);
+  }
   if (filter.kinds !== null) conditions.push('a.kind IN $kinds');
   if (filter.from !== null) conditions.push('a.dateFirst >= date($from)');
   if (filter.to !== null) conditions.push('a.dateLast <= date($to)');
@@ -58,7 +71,7 @@ const PAGE = `WITH a, coalesce(a.dateFirst, date($undated)) AS day
 
 function pageParams(filter: ActionFilter, request: PageRequest): Record<string, unknown> {
   const [afterDate, afterId] = request.after ?? [null, null];
-  return { ...filter, undated: UNDATED, afterDate, afterId, limit: neo4j.int(request.limit) };
+  return { ...filter, memberOf: filter.memberOf ?? null, undated: UNDATED, afterDate, afterId, limit: neo4j.int(request.limit) };
 }
 
 /**
@@ -78,6 +91,10 @@ export async function findTreatyActions(
     match = `MATCH (:Treaty {id: $treaty})<-[:ON]-(a:TreatyAction) WHERE ${actionConditions(filter, 'treaty')}`;
   } else if (filter.state !== null) {
     match = `MATCH (:State {id: $state})-[:TOOK]->(a:TreatyAction) WHERE ${actionConditions(filter, 'state')}`;
+  } else if (filter.memberOf != null) {
+    match = `MATCH (:Entity {id: $memberOf})<-[m:MEMBER_OF]-(:State)-[:TOOK]->(a:TreatyAction)
+      WHERE ${MEMBER_WHEN_ACTING}
+      WITH DISTINCT a WHERE ${actionConditions(filter, 'memberOf')}`;
   } else if (filter.regionalGroup !== null) {
     match = `MATCH (:State {regionalGroup: $regionalGroup})-[:TOOK]->(a:TreatyAction) WHERE ${actionConditions(filter, 'regionalGroup')}`;
   } else {

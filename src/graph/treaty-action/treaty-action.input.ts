@@ -38,6 +38,13 @@ export class TreatyActionFilter {
   @Field(() => String, { nullable: true, description: 'Only actions at this place, as the sources write it, e.g. Hanoi or New York.' })
   place?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only actions of participants that were members of this entity when they acted, e.g. reio:eu (membership dates from the sources).',
+  })
+  memberOf?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Include retracted actions (false by default).' })
   includeRetracted?: boolean | null;
 }

@@ -52,6 +52,7 @@ function actionFilter(
     on: where?.on ?? null,
     regionalGroup: where?.regionalGroup ?? null,
     place: where?.place ?? null,
+    memberOf: where?.memberOf ?? null,
     includeRetracted: where?.includeRetracted ?? false,
   };
   if (filter.from !== null && filter.to !== null && filter.from > filter.to) {

@@ -29,9 +29,28 @@ export type EventKind =
   /** A national step (a law, a decree): not an instrument deposited with the depositary. */
   | 'DOMESTIC_ACT'
   | 'ENTRY_INTO_FORCE'
+  | 'INTERSESSIONAL_CONSULTATION'
   | 'MEETING'
   | 'OTHER'
+  | 'SEMINAR'
   | 'SIGNING_CEREMONY';
+
+/** An office several people hold in turn, so a question can name the office whoever held it. */
+export type Office =
+  /** Chair of the Ad Hoc Committee. */
+  | 'AHC_CHAIR'
+  /** Rapporteur of the Ad Hoc Committee. */
+  | 'AHC_RAPPORTEUR'
+  /** A Vice-Chair of the Ad Hoc Committee. */
+  | 'AHC_VICE_CHAIR'
+  /** President of the UN General Assembly (one session each). */
+  | 'UNGA_PRESIDENT'
+  /** Chief of the UNODC Advocacy Section. */
+  | 'UNODC_ADVOCACY_SECTION_CHIEF'
+  /** Executive Director of UNODC. */
+  | 'UNODC_EXECUTIVE_DIRECTOR'
+  /** Secretary-General of the United Nations. */
+  | 'UN_SECRETARY_GENERAL';
 
 /** What sort of participant can act on a treaty. */
 export type ParticipantKind =
@@ -58,6 +77,8 @@ export type RelationshipType =
   | 'ADOPTED'
   /** A treaty was adopted by a resolution (a document). */
   | 'ADOPTED_BY_RESOLUTION'
+  /** A person chaired a body or an event, or sat on its bureau (its role: Chair, Vice-Chair, Rapporteur, co-chair). */
+  | 'CHAIRED'
   /** A fact cites a document: its evidence. */
   | 'CITES'
   /** An organization convened (held) an event. */
@@ -74,6 +95,8 @@ export type RelationshipType =
   | 'IN_CONFLICT'
   /** A State or an organization is a member of an organization. */
   | 'MEMBER_OF'
+  /** A document names a person, in a role: quoted, press contact, author, signatory. */
+  | 'NAMES'
   /** A person is a national of a State. */
   | 'NATIONAL_OF'
   /** An organization conducts a negotiation process. */
@@ -86,6 +109,8 @@ export type RelationshipType =
   | 'PARTICIPATED_IN'
   /** An event is part of a process, or a body is part of an organization or a State. */
   | 'PART_OF'
+  /** A person presided over a body (e.g. the President of a General Assembly session), with the term. */
+  | 'PRESIDED'
   /** A process produced a treaty. */
   | 'PRODUCED'
   /** A person said a statement. */
@@ -100,8 +125,12 @@ export type RelationshipType =
   | 'SUBSIDIARY_OF'
   /** A protocol supplements a treaty. */
   | 'SUPPLEMENTS'
+  /** A vote was taken at an event. */
+  | 'TAKEN_AT'
   /** A State (or the EU) took a treaty action. */
-  | 'TOOK';
+  | 'TOOK'
+  /** A vote was on a document (a resolution or a draft). */
+  | 'VOTED_ON';
 
 /** Which statements to list; every condition given must hold. */
 export type StatementWhere = {
@@ -111,6 +140,8 @@ export type StatementWhere = {
   from?: string | null | undefined;
   /** Include retracted statements (false by default). */
   includeRetracted?: boolean | null | undefined;
+  /** Only statements by whoever held this office when speaking, e.g. UN_SECRETARY_GENERAL (an office with no known term is taken as held). */
+  office?: Office | null | undefined;
   /** Only statements made for this organization (id): by people who held an office in it at the time, or in its own name. */
   organization?: string | number | null | undefined;
   /** Only statements by this person (id). */
@@ -177,6 +208,7 @@ export type DashboardConflictsQuery = { conflicts: { totalCount: number, nodes: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         >, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }> }> } };
 
 export type DashboardAboutQueryVariables = Exact<{
@@ -205,6 +237,7 @@ export type DashboardEntityQuery = { node:
     | { __typename: 'Statement', id: string, name: string }
     | { __typename: 'Treaty', id: string, name: string }
     | { __typename: 'TreatyAction', id: string, name: string }
+    | { __typename: 'Vote', id: string, name: string }
    };
 
 export type DashboardNodeDetailQueryVariables = Exact<{
@@ -225,6 +258,7 @@ export type DashboardNodeDetailQuery = { node:
     | { __typename: 'Statement', confidence: Confidence, note: string | null, id: string, name: string, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }
     | { __typename: 'Treaty', confidence: Confidence, note: string | null, id: string, name: string, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }
     | { __typename: 'TreatyAction', confidence: Confidence, note: string | null, id: string, name: string, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }
+    | { __typename: 'Vote', confidence: Confidence, note: string | null, id: string, name: string }
    };
 
 export type DashboardTreatiesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -257,6 +291,7 @@ export type DashboardNeighborhoodQuery = { neighborhood: { truncated: boolean, n
       | { __typename: 'Statement', id: string, name: string }
       | { __typename: 'Treaty', id: string, name: string }
       | { __typename: 'TreatyAction', kind: TreatyActionKind, id: string, name: string, participant: { id: string, name: string } | null }
+      | { __typename: 'Vote', id: string, name: string }
     >, edges: Array<{ type: RelationshipType, from: string, to: string, confidence: Confidence | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }> } };
 
 export type DashboardFindEntityQueryVariables = Exact<{
@@ -277,6 +312,7 @@ export type DashboardFindEntityQuery = { search: Array<{ score: number, node:
       | { __typename: 'Statement', id: string, name: string }
       | { __typename: 'Treaty', id: string, name: string }
       | { __typename: 'TreatyAction', id: string, name: string }
+      | { __typename: 'Vote', id: string, name: string }
      }> };
 
 export type QuoteFragment = { id: string, text: string, language: string, context: string | null, roleAtTime: string | null, saidOn: { value: string, precision: DatePrecision, first: string, last: string } | null, speaker: { id: string, name: string } | null, at: { id: string, name: string } | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> };
@@ -373,6 +409,7 @@ export type DashboardTimelineQuery = { timeline: { totalCount: number, pageInfo:
         | { __typename: 'Statement', text: string, id: string, name: string, speaker: { id: string, name: string } | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }
         | { __typename: 'Treaty', id: string, name: string }
         | { __typename: 'TreatyAction', place: string | null, id: string, name: string, actionKind: TreatyActionKind, participant: { id: string, name: string } | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> }
+        | { __typename: 'Vote', id: string, name: string }
        }> } };
 
 export class TypedDocumentString<TResult, TVariables>
