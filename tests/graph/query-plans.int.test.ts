@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import type { Params, Queryable } from '../../src/db/database.js';
+import { findEvents, type EventFilter } from '../../src/graph/event/event.cypher.js';
 import { findStatements, type StatementFilter } from '../../src/graph/statement/statement.cypher.js';
 import { findTreatyActions, type ActionFilter } from '../../src/graph/treaty-action/treaty-action.cypher.js';
 import { testDatabase } from '../support/server.js';
@@ -121,5 +122,44 @@ describe('treaty actions query plans', () => {
     );
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
     expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+});
+
+// Structured facts: statements by office, events by place or kind, treaty actions by membership.
+describe('structured-fact filters', () => {
+  const noScan = (operators: string[]): string[] => operators.filter((op) => /LabelScan|AllNodesScan/.test(op));
+
+  it("statements of an office's holders: start from the positions of that office (an index on the office)", async () => {
+    const operators = await plannedOperators((q) => findStatements(q, { ...noFilter, office: 'UN_SECRETARY_GENERAL' }, page));
+    expect(operators.some((op) => op.startsWith('NodeIndexSeek') && op.includes(':Position(office)'))).toBe(true);
+    expect(noScan(operators)).toEqual([]);
+  });
+
+  const noEvents: EventFilter = { kind: null, from: null, to: null, partOf: null, body: null, place: null };
+
+  it('events at a place, of a kind: start from the place index (a range seek on its prefix)', async () => {
+    const operators = await plannedOperators((q) => findEvents(q, { ...noEvents, place: 'New York', kind: 'COMMITTEE_SESSION' }, page));
+    expect(operators.some((op) => op.startsWith('NodeIndexSeekByRange') && op.includes(':Event(place)'))).toBe(true);
+    expect(noScan(operators)).toEqual([]);
+  });
+
+  it('events of a kind: start from the kind index', async () => {
+    const operators = await plannedOperators((q) => findEvents(q, { ...noEvents, kind: 'INTERSESSIONAL_CONSULTATION' }, page));
+    expect(operators.some((op) => op.startsWith('NodeIndexSeek') && op.includes(':Event(kind)'))).toBe(true);
+    expect(noScan(operators)).toEqual([]);
+  });
+
+  it("members' actions on a treaty: start from the treaty, the membership checked along each action's relationships", async () => {
+    const operators = await plannedOperators((q) =>
+      findTreatyActions(q, { ...allActions, treaty: 'treaty:un-cybercrime-convention', memberOf: 'reio:eu' }, page),
+    );
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
+    expect(noScan(operators)).toEqual([]);
+  });
+
+  it("members' actions alone: start from the organization the participants are members of", async () => {
+    const operators = await plannedOperators((q) => findTreatyActions(q, { ...allActions, memberOf: 'reio:eu' }, page));
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Entity(id)'))).toBe(true);
+    expect(noScan(operators)).toEqual([]);
   });
 });

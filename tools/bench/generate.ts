@@ -150,6 +150,7 @@ function emptyBundle(): Bundle {
     treaties: [],
     processes: [],
     events: [],
+    votes: [],
     statements: [],
     treatyActions: [],
     conflicts: [],

@@ -26,12 +26,12 @@ export interface ActionFilter {
 type Anchor = 'treaty' | 'state' | 'regionalGroup' | 'memberOf' | null;
 
 /**
- * A member when it acted: the membership had begun by the act's last possible day and had not ended
- * before its first; an undated act, or a membership with no known start or end, is given the benefit
- * of the doubt on that side.
+ * A member when it acted: the membership had begun by the act's last possible day (or its start is
+ * unknown) and had not ended before the act's first. An undated act cannot be placed against an end,
+ * so it counts only for a membership that has not ended: a State that has left is not presumed a member.
  */
-const MEMBER_WHEN_ACTING = `(m.startedOnFirst IS NULL OR a.dateLast IS NULL OR m.startedOnFirst <= a.dateLast)
-    AND (m.endedOnLast IS NULL OR a.dateFirst IS NULL OR a.dateFirst <= m.endedOnLast)`;
+const MEMBER_WHEN_ACTING = `CASE WHEN a.dateFirst IS NULL THEN m.endedOnLast IS NULL
+    ELSE (m.startedOnFirst IS NULL OR m.startedOnFirst <= a.dateLast) AND (m.endedOnLast IS NULL OR a.dateFirst <= m.endedOnLast) END`;
 
 /** Undated actions sort after every dated one. */
 export const UNDATED = '9999-12-31';

@@ -41,7 +41,8 @@ export class TreatyActionFilter {
   @Field(() => ID, {
     nullable: true,
     description:
-      'Only actions of participants that were members of this entity when they acted, e.g. reio:eu (membership dates from the sources).',
+      'Only actions of participants that were members of this entity when they acted, e.g. reio:eu (membership dates from the ' +
+      'sources); an undated action counts only for a membership that has not ended.',
   })
   memberOf?: string | null;
 
