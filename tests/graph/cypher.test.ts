@@ -55,6 +55,15 @@ const OPERATIONS: Record<string, { source: string; variables?: Record<string, un
   organizations: { source: '{ organizations(first: 5) { totalCount nodes { id name } } }' },
   claims: { source: '{ claims(first: 5) { totalCount nodes { id } } }' },
   conflicts: { source: '{ conflicts(first: 5) { totalCount nodes { id topic } } }' },
+  statementsByOffice: {
+    source: '{ statements(where: { office: UN_SECRETARY_GENERAL }, first: 5) { totalCount nodes { id speaker { name } } } }',
+  },
+  eventsAtPlaceOfKind: { source: '{ events(place: "New York", kind: COMMITTEE_SESSION, first: 5) { totalCount nodes { id } } }' },
+  treatyActionsOfMembers: {
+    source:
+      '{ treatyActions(where: { treaty: "treaty:un-cybercrime-convention", memberOf: "reio:eu", kinds: [SIGNATURE] }) { totalCount } }',
+  },
+  treatyActionsOfMembersAlone: { source: '{ treatyActions(where: { memberOf: "reio:eu" }) { totalCount } }' },
 };
 
 describe('the Cypher each root field sends', () => {
