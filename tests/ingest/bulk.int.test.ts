@@ -61,7 +61,8 @@ afterAll(async () => {
 describe('bulk load', () => {
   it('loads a plan in batches of their own transactions, labels and dates included', async () => {
     const summary = await bulkLoad(db, plan(), { batchSize: 2 });
-    expect(summary).toMatchObject({ nodes: 7, relationships: 11 });
+    // Every id is new, so every node and relationship took the CREATE path.
+    expect(summary).toMatchObject({ nodes: 7, relationships: 11, nodesCreated: 7, relationshipsCreated: 11 });
     // Document 1, Treaty 1, Statement 3 batches; CITES 3, ABOUT 3 batches.
     expect(summary.transactions).toBe(11);
     expect(await stored()).toEqual({ nodes: 7, rels: 11, texts: Array(5).fill('first') });
@@ -73,15 +74,60 @@ describe('bulk load', () => {
   });
 
   it('is idempotent: a second run creates nothing and updates what changed', async () => {
-    await bulkLoad(db, plan(), { batchSize: 3 });
+    const again = await bulkLoad(db, plan(), { batchSize: 3 });
+    expect(again).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
     expect(await stored()).toEqual({ nodes: 7, rels: 11, texts: Array(5).fill('first') });
     await bulkLoad(db, plan('second'), { batchSize: 100 });
     expect(await stored()).toEqual({ nodes: 7, rels: 11, texts: Array(5).fill('second') });
   });
 
+  it('creates only what a batch lacks, and writes an id or relationship planned twice once', async () => {
+    const extra = `statement:${tag}-extra`;
+    const added = `statement:${tag}-added`;
+    const second = plan('second');
+    const partlyNew: GraphPlan = {
+      // Two batches of two in flight at once, the second half new; the extra statement planned twice.
+      nodes: [
+        ...second.nodes.filter((n) => n.label === 'Statement').slice(0, 3),
+        { label: 'Statement', id: added, props: { name: added, text: 'second', confidence: 'stated', sourceIds: [doc] } },
+        { label: 'Statement', id: extra, props: { name: extra, text: 'second', confidence: 'stated', sourceIds: [doc] } },
+        { label: 'Statement', id: extra, props: { name: extra, text: 'second', confidence: 'stated', sourceIds: [doc] } },
+      ],
+      rels: [
+        { from: extra, type: 'ABOUT', to: treaty, props: { sourceIds: [doc] } },
+        { from: extra, type: 'CITES', to: doc, props: {} },
+        { from: extra, type: 'CITES', to: doc, props: {} },
+        { from: statements[0]!, type: 'CITES', to: doc, props: {} },
+        { from: added, type: 'CITES', to: doc, props: {} },
+      ],
+    };
+    const summary = await bulkLoad(db, partlyNew, { batchSize: 2, nodeParallelism: 2 });
+    // The extra statement is new but planned twice, so it and its relationships are MERGEd: written once.
+    expect(summary).toMatchObject({ nodesCreated: 1, relationshipsCreated: 1 });
+    expect(await stored()).toEqual({ nodes: 9, rels: 14, texts: Array(7).fill('second') });
+    const rerun = await bulkLoad(db, partlyNew, { batchSize: 2 });
+    expect(rerun).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await stored()).toEqual({ nodes: 9, rels: 14, texts: Array(7).fill('second') });
+  });
+
+  it('CREATEs the relationships of a new node to nodes already in the graph, once', async () => {
+    const fresh = `statement:${tag}-fresh`;
+    const withFresh: GraphPlan = {
+      nodes: [{ label: 'Statement', id: fresh, props: { name: fresh, text: 'second', confidence: 'stated', sourceIds: [doc] } }],
+      rels: [
+        { from: fresh, type: 'CITES', to: doc, props: {} },
+        { from: fresh, type: 'ABOUT', to: treaty, props: { sourceIds: [doc] } },
+      ],
+    };
+    expect(await bulkLoad(db, withFresh)).toMatchObject({ nodesCreated: 1, relationshipsCreated: 2 });
+    expect(await stored()).toEqual({ nodes: 10, rels: 16, texts: Array(8).fill('second') });
+    expect(await bulkLoad(db, withFresh)).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await stored()).toEqual({ nodes: 10, rels: 16, texts: Array(8).fill('second') });
+  });
+
   it('refuses a relationship to an id the graph lacks instead of dropping it', async () => {
     const broken: GraphPlan = { nodes: [], rels: [{ from: statements[0]!, type: 'ABOUT', to: `treaty:${tag}-missing`, props: {} }] };
     await expect(bulkLoad(db, broken)).rejects.toThrow(/1 ABOUT relationship\(s\) point to ids that are not in the graph/);
-    expect((await stored()).rels).toBe(11);
+    expect((await stored()).rels).toBe(16);
   });
 });
