@@ -110,6 +110,7 @@ const args = [
   '--array-delimiter=\u001f',
   '--id-type=string',
   '--threads=2',
+  `--report-file=${path.join(storeDir, 'import.report')}`,
   ...[...files.keys()].filter((f) => f.startsWith('n-')).map((f) => `--nodes=${path.join(csvDir, f)}`),
   ...[...files.keys()].filter((f) => f.startsWith('r-')).map((f) => `--relationships=${path.join(csvDir, f)}`),
 ];
