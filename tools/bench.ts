@@ -13,6 +13,7 @@ import { runScale, type BenchSettings } from './bench/run.js';
 
 const USAGE = `npm run bench [-- options]
   --quick               10k nodes only, short runs: a smoke test (prints, writes nothing unless --out)
+  --load-only           load each scale and report the load, ask no questions (writes nothing unless --out)
   --scales 10k,100k,1M  which graph sizes (default: all three)
   --duration S          measured seconds per query and way (default 12; --quick 3)
   --warmup S            warm-up seconds before each measured round (default 1)
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
+      'load-only': { type: 'boolean', default: false },
       scales: { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
       ? {}
       : { external: { uri: values.uri, username: values.username, password: values.password, database: values.database } }),
   };
-  const out = values.out ?? (quick ? undefined : 'docs/benchmarks.md');
+  const loadOnly = values['load-only'];
+  const out = values.out ?? (quick || loadOnly ? undefined : 'docs/benchmarks.md');
 
   const progress = (line: string): void => {
     process.stderr.write(`bench: ${line}\n`);
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
       progress(`scale ${scale}: generating and loading about ${SCALES[scale].toLocaleString('en-US')} nodes...`);
       const { neo4jVersion: version, ...report } = await runScale(scale, {
         settings,
-        queries: QUERIES,
+        queries: loadOnly ? [] : QUERIES,
         ourSchema,
         runner,
         logger,

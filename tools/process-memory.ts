@@ -8,13 +8,52 @@ export interface ServerMemory {
   neo4jMiB: number;
 }
 
-/** Resident set size of a process, from Linux's /proc, in MiB; undefined once it is gone. */
-function rssMiB(pid: number): number | undefined {
+function statusMiB(pid: number | 'self', field: 'VmRSS' | 'VmHWM'): number | undefined {
   try {
-    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match === null ? undefined : Number(match[1]) / 1024;
   } catch {
     return undefined;
+  }
+}
+
+/** Resident set size of a process, from Linux's /proc, in MiB; undefined once it is gone (or off Linux). */
+export function rssMiB(pid: number | 'self'): number | undefined {
+  return statusMiB(pid, 'VmRSS');
+}
+
+/** The most a process has held resident since it started (the kernel's high-water mark), MiB. */
+export function peakRssMiB(pid: number | 'self'): number | undefined {
+  return statusMiB(pid, 'VmHWM');
+}
+
+/**
+ * The highest resident set size of a process over a span of time, sampled: the kernel keeps only a
+ * lifetime peak, which for a long-lived process mixes every phase before this one.
+ */
+export class RssSampler {
+  private peak: number | undefined;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly pid: number | 'self',
+    intervalMs = 200,
+  ) {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.timer.unref();
+  }
+
+  private sample(): void {
+    const rss = rssMiB(this.pid);
+    if (rss !== undefined) this.peak = Math.max(this.peak ?? 0, rss);
+  }
+
+  /** Stops sampling; the peak seen, MiB, or undefined where /proc is missing. */
+  stop(): number | undefined {
+    clearInterval(this.timer);
+    this.sample();
+    return this.peak;
   }
 }
 

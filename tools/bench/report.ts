@@ -49,8 +49,19 @@ export interface ScaleReport {
     loaderCpuSeconds: number;
   };
   neo4jMemory: string;
+  /**
+   * Peak resident memory (MiB, sampled) of this process, which serves ours, the floor and the peer and
+   * runs the clients, and of the embedded Neo4j's JVM (undefined for an external one), while loading
+   * and while the queries ran.
+   */
+  peakRss?: { load: PeakRss; queries: PeakRss };
   loadAverage: { before: number; after: number };
   rows: QueryRow[];
+}
+
+export interface PeakRss {
+  app: number | undefined;
+  neo4j: number | undefined;
 }
 
 export interface BenchReport {
@@ -68,6 +79,8 @@ const ms = (value: number | undefined): string =>
   value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 const count = (value: number | undefined): string =>
   value === undefined || Number.isNaN(value) ? '–' : Math.round(value).toLocaleString('en-US');
+const mib = (value: number | undefined): string =>
+  value === undefined || Number.isNaN(value) ? '–' : `${Math.round(value).toLocaleString('en-US')} MiB`;
 const ratio = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(2));
 
 export function oursOverFloor(row: QueryRow): number | undefined {
@@ -141,6 +154,14 @@ export function scaleTable(report: ScaleReport): string {
       `Neo4j: ${report.neo4jMemory}. ` +
       `Load average (1 min) before/after the queries: ${report.loadAverage.before} / ${report.loadAverage.after}.`,
     '',
+    ...(report.peakRss === undefined
+      ? []
+      : [
+          `Peak memory (RSS): while loading, this process ${mib(report.peakRss.load.app)}, Neo4j ${mib(report.peakRss.load.neo4j)}; ` +
+            `while the queries ran, this process ${mib(report.peakRss.queries.app)} (the API server, the floor, the peer and the ` +
+            `load clients share it), Neo4j ${mib(report.peakRss.queries.neo4j)}.`,
+          '',
+        ]),
     '| query | way | p50 ms | p99 ms | req/s | trips | CPU ms/req, app | CPU ms/req, Neo4j |',
     `|${' --- |'.repeat(8)}`,
     ...wayLines,
@@ -175,6 +196,22 @@ export function growthTable(scales: readonly ScaleReport[]): string {
   ].join('\n');
 }
 
+/** Peak resident memory of this process and of Neo4j at each scale, beside the memory Neo4j was given. */
+export function memoryTable(scales: readonly ScaleReport[]): string {
+  const measured = scales.filter((s) => s.peakRss !== undefined);
+  if (measured.length === 0) return '';
+  return [
+    '### Peak memory (RSS) by scale',
+    '',
+    '| scale | this process, load | this process, queries | Neo4j, load | Neo4j, queries | Neo4j given |',
+    `|${' --- |'.repeat(6)}`,
+    ...measured.map((s) => {
+      const m = s.peakRss!;
+      return `| ${s.scale} | ${mib(m.load.app)} | ${mib(m.queries.app)} | ${mib(m.load.neo4j)} | ${mib(m.queries.neo4j)} | ${s.neo4jMemory} |`;
+    }),
+  ].join('\n');
+}
+
 export function renderReport(report: BenchReport): string {
   const m = report.machine;
   const s = report.settings;
@@ -193,6 +230,8 @@ export function renderReport(report: BenchReport): string {
     '',
     ...report.scales.flatMap((scale) => [scaleTable(scale), '']),
     growthTable(report.scales),
+    '',
+    memoryTable(report.scales),
   ].join('\n');
 }
 

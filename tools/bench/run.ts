@@ -19,6 +19,7 @@ import { SCALES, SyntheticGraphGenerator, type BenchPicks, type ScaleName } from
 import { clearGraph, graphSize, neo4jVersion } from './graph.cypher.js';
 import { summarize, type LoadJob, type LoadResult, type LoadRunner } from './load.js';
 import { loadAverage, processCpuSeconds } from './machine.js';
+import { RssSampler } from '../process-memory.js';
 import { startPeerServer } from './peer.js';
 import type { BenchQuery } from './queries.js';
 import type { CandidateName, QueryRow, ScaleReport } from './report.js';
@@ -208,6 +209,12 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       neo4jJitSeconds: Number.NaN,
       loaderCpuSeconds: 0,
     };
+    const sampleMemory = (): (() => { app: number | undefined; neo4j: number | undefined }) => {
+      const app = new RssSampler('self');
+      const neo4jRss = store.pid === undefined ? undefined : new RssSampler(store.pid);
+      return () => ({ app: app.stop(), neo4j: neo4jRss?.stop() });
+    };
+    const loadMemory = sampleMemory();
     const neo4jCpuBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid);
     const neo4jWorkBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid, { withoutJit: true });
     for (const part of generator.parts()) {
@@ -230,6 +237,7 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       load.neo4jJitSeconds = load.neo4jCpuSeconds - (neo4jWorkAfter - neo4jWorkBefore);
     }
     load.factsPerSecond = (load.facts / load.ms) * 1000;
+    const memoryWhileLoading = loadMemory();
     const size = await graphSize(db);
     if (size.nodes + size.relationships !== load.facts) {
       throw new Error(`loaded ${load.facts} facts but the graph holds ${size.nodes + size.relationships}`);
@@ -249,11 +257,14 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
     const urls: Urls = { ours: `http://127.0.0.1:${ours.port}/graphql`, peer: peer.url, floor };
     const loadBefore = loadAverage();
     const rows: QueryRow[] = [];
+    const queryMemory = sampleMemory();
+    let memoryWhileAsking: { app: number | undefined; neo4j: number | undefined } | undefined;
     try {
       for (const query of context.queries) {
         rows.push(await measureQuery(query, picks, urls, store, db, context));
       }
     } finally {
+      memoryWhileAsking = queryMemory();
       await ours.close();
       await peer.close();
       await peerDriver.close();
@@ -266,6 +277,7 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       relationships: size.relationships,
       load,
       neo4jMemory: store.memory,
+      peakRss: { load: memoryWhileLoading, queries: memoryWhileAsking },
       loadAverage: { before: loadBefore, after: loadAverage() },
       rows,
       neo4jVersion: version,
