@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 
 import { SOURCES } from '../common/fact.resolver.js';
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
-import { primeRelated, selectedHops } from '../common/prefetch.js';
+import { attachPrefetched, itemKeys, oneOf, selectedHops, type Prefetch } from '../common/prefetch.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape, type PageRequest } from '../common/pagination.js';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
@@ -60,8 +60,12 @@ function actionFilter(
   return filter;
 }
 
-function toActionConnection({ total, rows }: ActionPage, request: PageRequest): ConnectionShape<TreatyAction> {
-  const actions = rows.map((row) => TreatyAction.fromProps(row.props));
+function toActionConnection(
+  { total, rows }: ActionPage,
+  request: PageRequest,
+  prefetch: readonly Prefetch[] = [],
+): ConnectionShape<TreatyAction> {
+  const actions = rows.map((row) => attachPrefetched(TreatyAction.fromProps(row.props), prefetch, row));
   return toConnection(toPage(actions, total, request, (a) => [a.date?.first ?? UNDATED, a.id]));
 }
 
@@ -83,8 +87,9 @@ export class TreatyActionResolver {
     if (filter.treaty !== null) checkIdForm('where.treaty', filter.treaty);
     if (filter.state !== null) checkIdForm('where.state', filter.state);
     // What the items are asked for comes with the page: one round trip, not one more per field.
+    // Only the properties the operation selects are read; the cursor needs date and id.
     const prefetch = selectedHops(info, PREFETCHABLE);
-    const found = await findTreatyActions(ctx.db, filter, request, prefetch);
+    const found = await findTreatyActions(ctx.db, filter, request, prefetch, itemKeys(info, 'TreatyAction', ['date']));
     if (found.total === 0) {
       // Actions found prove the treaty or participant exists with that kind: only an empty answer
       // needs telling "none" from "no such treaty or participant".
@@ -93,26 +98,25 @@ export class TreatyActionResolver {
         filter.state === null ? null : loadEntity(ctx, 'where.state', filter.state, State),
       ]);
     }
-    primeRelated(ctx, prefetch, found.rows);
-    return toActionConnection(found, request);
+    return toActionConnection(found, request, prefetch);
   }
 
   @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty acted on (null only if the treaty was retracted).' })
-  treaty(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Treaty | null> {
-    return ctx.loaders.one<Treaty>(ON, action.id);
+  treaty(@Root() action: TreatyAction, @Ctx() ctx: Context): Treaty | null | Promise<Treaty | null> {
+    return oneOf<Treaty>(ctx, action, 'treaty', ON);
   }
 
   @FieldResolver(() => State, { nullable: true, description: 'The State or REIO that took the action (null only if it was retracted).' })
-  participant(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<State | null> {
-    return ctx.loaders.one<State>(TOOK, action.id);
+  participant(@Root() action: TreatyAction, @Ctx() ctx: Context): State | null | Promise<State | null> {
+    return oneOf<State>(ctx, action, 'participant', TOOK);
   }
 
   @FieldResolver(() => Person, {
     nullable: true,
     description: "Who signed the instrument on the participant's behalf, when a source names them.",
   })
-  signedBy(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Person | null> {
-    return ctx.loaders.one<Person>(SIGNED_BY, action.id);
+  signedBy(@Root() action: TreatyAction, @Ctx() ctx: Context): Person | null | Promise<Person | null> {
+    return oneOf<Person>(ctx, action, 'signedBy', SIGNED_BY);
   }
 }
 
