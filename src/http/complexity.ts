@@ -65,7 +65,8 @@ interface DocumentCosts {
  */
 const costCache = new WeakMap<DocumentNode, DocumentCosts>();
 
-function memoisedComplexity(
+/** The estimated cost of an operation with these variables; computed once per document and the variables it depends on. */
+export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | undefined,
@@ -108,7 +109,7 @@ export function complexityPlugin(
           const variables = request.variables ?? {};
           if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors !== undefined) return;
           try {
-            cost = memoisedComplexity(schema, document, operation.name?.value, variables);
+            cost = operationCost(schema, document, operation.name?.value, variables);
           } catch {
             // With the variables checked, only its node count (fragments spread over and over) fails it.
             throw new QueryLimitError('cost', maxCost);
