@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { BadInputError } from '../errors.js';
-import { toLuceneQuery } from './lucene-query.js';
+import { toLuceneQuery, toSymbolQuery } from './lucene-query.js';
 import { searchEntities } from './search.cypher.js';
 import { LABEL_OF_SEARCH_KIND, SearchHit, SearchKind } from './search.type.js';
 
@@ -37,7 +37,7 @@ export class SearchResolver {
     const query = toLuceneQuery(text);
     if (query === null) throw new BadInputError('text', 'must contain at least one letter or digit');
     const labels = kinds == null ? null : kinds.map((kind) => LABEL_OF_SEARCH_KIND[kind]);
-    const rows = await searchEntities(ctx.db, query, text.trim().toLowerCase(), labels, limit);
+    const rows = await searchEntities(ctx.db, query, toSymbolQuery(text) ?? query, text.trim().toLowerCase(), labels, limit);
     return rows.map((row) => Object.assign(new SearchHit(), { score: row.score, node: toEntity(row.labels, row.props) }));
   }
 }
