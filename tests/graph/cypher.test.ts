@@ -114,11 +114,19 @@ describe('a list reads only the properties its operation selects', () => {
     expect(cypher).toContain('props: related {.description, .id}');
   });
 
-  it('reads whole nodes where the related type is not known in advance', async () => {
-    const cypher = await listCypher(
-      '{ statements(where: { speaker: "person:ghada-waly" }, first: 5) { nodes { text about { id name } } } }',
-    );
-    expect(cypher).toContain('props: s {.id, .saidOn, .text}');
-    expect(cypher).toContain('props: properties(related)');
+  it('reads, of nodes of any type, what each type selected reads, and whole nodes for a field of a type without a map', async () => {
+    const about = '{ statements(where: { speaker: "person:ghada-waly" }, first: 5) { nodes { text about { id name } } } }';
+    const plain = await listCypher(about);
+    expect(plain).toContain('props: s {.id, .saidOn, .text}');
+    expect(plain).toContain('props: related {.id, .name}');
+    const withTreatyField = await listCypher(about.replace('about { id name }', 'about { id ... on Treaty { shortTitle } }'));
+    expect(withTreatyField).toContain('props: properties(related)');
+  });
+
+  it('reads of search hits and of a neighbourhood only what the operation selects', async () => {
+    const search = await listCypher('{ search(text: "Ghada Waly", first: 5) { node { __typename id name ... on Person { aliases } } } }');
+    expect(search).toContain('node {.aliases, .id, .name} AS props');
+    const neighborhood = await listCypher('{ neighborhood(id: "org:unodc", depth: 1) { nodes { id ... on Fact { confidence } } } }');
+    expect(neighborhood).toContain('props: n {.confidence, .id}');
   });
 });

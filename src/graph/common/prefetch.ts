@@ -4,8 +4,8 @@ import type { Context } from '../context.js';
 import { ENTITY_TYPES, toEntity, type Entity } from '../entities.js';
 import { hopPattern, type Hop } from '../relations.js';
 import type { Props } from '../../db/values.js';
-import { isEntityLabel } from '../../model/labels.js';
-import { fieldsAt, keysFor, projection, type StoredKeys } from './projection.js';
+import { ENTITY_LABELS, isEntityLabel } from '../../model/labels.js';
+import { FACT_KEYS, fieldsAt, keysFor, projection, type StoredKeys } from './projection.js';
 
 /** A node as a list query returns it next to an item. */
 export interface RelatedRow {
@@ -50,6 +50,27 @@ export function itemKeys(info: GraphQLResolveInfo, label: string, always: readon
 }
 
 /**
+ * The stored keys to read of nodes of any label that the field nodes select, or null for whole
+ * nodes: the union of what each label's selection reads. A type with no map of its own reads its
+ * interface fields (id, name, the fact fields) from the keys every fact has, as `factFields` does; a
+ * field of its own selected in a fragment makes the read whole.
+ */
+function anyEntityKeys(info: GraphQLResolveInfo, nodes: ReturnType<typeof fieldsAt>, always: readonly string[] = []): string[] | null {
+  const keys = new Set<string>();
+  for (const label of ENTITY_LABELS) {
+    const read = keysFor(info, nodes, label, storedKeysOf(label) ?? FACT_KEYS, always);
+    if (read === null) return null;
+    for (const key of read) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+/** The stored keys to read of the entities (of any label) at `path` below the field being resolved; null for whole nodes. */
+export function entityKeysAt(info: GraphQLResolveInfo, path: readonly string[]): string[] | null {
+  return anyEntityKeys(info, fieldsAt(info, path));
+}
+
+/**
  * The hops, among a list item's relationship fields, that the operation asks for on the items of the
  * connection being resolved (`nodes { field }` or `edges { node { field } }`, fragments included),
  * each with the keys the operation reads of its nodes.
@@ -58,7 +79,11 @@ export function selectedHops(info: GraphQLResolveInfo, fields: Readonly<Record<s
   return Object.entries(fields).flatMap(([field, hop]) => {
     const nodes = itemNodes(info, field);
     if (nodes.length === 0) return [];
-    return [{ field, hop, keys: keysFor(info, nodes, hop.target, storedKeysOf(hop.target), READ_BY_FIELD[hop.type]) }];
+    const always = READ_BY_FIELD[hop.type];
+    const keys = isEntityLabel(hop.target)
+      ? keysFor(info, nodes, hop.target, storedKeysOf(hop.target), always)
+      : anyEntityKeys(info, nodes, always);
+    return [{ field, hop, keys }];
   });
 }
 

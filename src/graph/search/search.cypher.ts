@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../../db/values.js';
 import type { EntityLabel } from '../../model/labels.js';
+import { projection } from '../common/projection.js';
 
 export interface SearchRow {
   labels: string[];
@@ -24,6 +25,7 @@ const LIVE_OF_KIND = `coalesce(node.retracted, false) = false
  * page; the full match list is then cut at that score before any property is read or any row sorted,
  * and every match tied at the floor stays, so ties are still ordered by id. Documents whose symbol is
  * the text are found apart, by the same words in the symbol field, and kept whatever their score.
+ * `keys` are the stored keys to read of each hit (null: all of them).
  */
 export async function searchEntities(
   db: Queryable,
@@ -32,6 +34,7 @@ export async function searchEntities(
   symbol: string,
   labels: readonly EntityLabel[] | null,
   limit: number,
+  keys: readonly string[] | null = null,
 ): Promise<SearchRow[]> {
   return db.read<SearchRow>(
     `CALL () {
@@ -49,7 +52,7 @@ export async function searchEntities(
      CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
      WHERE floor IS NULL OR score >= floor OR node IN owners
      WITH node, score, node IN owners AS owned WHERE ${LIVE_OF_KIND}
-     RETURN labels(node) AS labels, properties(node) AS props, score
+     RETURN labels(node) AS labels, ${projection('node', keys)} AS props, score
      ORDER BY CASE WHEN owned THEN 0 ELSE 1 END, score DESC, node.id
      LIMIT $limit`,
     { query, symbolQuery, symbol, labels, limit: neo4j.int(limit), probe: neo4j.int(probeSize(limit)) },
