@@ -100,19 +100,20 @@ const OWNER_PATTERN: Record<ActionOwner, string> = {
   State: '(owner:State {id: ownerId})-[:TOOK]->(a:TreatyAction)',
 };
 
-/** The same page for each of several treaties or participants, in one round trip. */
+/** The same page for each of several treaties or participants, in one round trip; `keys` as for findTreatyActions. */
 export async function findActionPagesByOwner(
   db: Queryable,
   owner: ActionOwner,
   ownerIds: readonly string[],
   filter: ActionFilter,
   request: PageRequest,
+  keys: readonly string[] | null = null,
 ): Promise<Map<string, ActionPage>> {
   const match = `MATCH ${OWNER_PATTERN[owner]} WHERE ${actionConditions(filter, null)}`;
   const cypher = `
     UNWIND $ownerIds AS ownerId
     CALL (ownerId) { ${match} RETURN count(a) AS total }
-    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: properties(a), related: []}) AS rows }
+    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: ${projection('a', keys)}, related: []}) AS rows }
     RETURN ownerId, total, rows`;
   const records = await db.read<{ ownerId: string; total: unknown; rows: PrefetchedRow[] }>(cypher, {
     ...pageParams(filter, request),

@@ -123,6 +123,7 @@ export class TreatyActionResolver {
 /** One page of a treaty's or a participant's actions; the same field on many parents is one query. */
 function ownedActions(
   ctx: Context,
+  info: GraphQLResolveInfo,
   owner: ActionOwner,
   ownerId: string,
   where: TreatyActionFilter | null,
@@ -131,12 +132,14 @@ function ownedActions(
 ): Promise<ConnectionShape<TreatyAction>> {
   const request = pageRequest(page, 2);
   const filter = actionFilter(where, 'where', scope);
-  const key = JSON.stringify(['owned-actions', owner, filter, request]);
+  // The keys read are part of the loader's identity: two selections never share partly read pages.
+  const keys = itemKeys(info, 'TreatyAction', ['date']);
+  const key = JSON.stringify(['owned-actions', owner, filter, request, keys]);
   const loader = ctx.loaders.keyed(
     key,
     () =>
       new DataLoader<string, ActionPage>(async (ids) => {
-        const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request);
+        const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request, keys);
         return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
       }),
   );
@@ -156,8 +159,9 @@ export class TreatyActionsOfTreatyResolver {
     where: TreatyActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
-    return ownedActions(ctx, 'Treaty', treaty.id, where, page);
+    return ownedActions(ctx, info, 'Treaty', treaty.id, where, page);
   }
 }
 
@@ -170,8 +174,9 @@ export class TreatyActionsOfStateResolver {
     where: ParticipantActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
     if (where?.treaty != null) checkIdForm('where.treaty', where.treaty);
-    return ownedActions(ctx, 'State', state.id, where, page, { treaty: where?.treaty });
+    return ownedActions(ctx, info, 'State', state.id, where, page, { treaty: where?.treaty });
   }
 }
