@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { getNullableType, getVariableValues, isListType, type GraphQLSchema } from 'graphql';
+import { getNullableType, getVariableValues, isListType, visit, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/common/pagination.js';
@@ -30,6 +30,66 @@ export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
   return 1 + childComplexity;
 };
 
+/** Costs of one document kept per operation and relevant variables; a bound, since variables vary. */
+const COSTS_PER_DOCUMENT = 256;
+
+/**
+ * The variables a document's cost can depend on: those in a `first` argument (the estimator's page
+ * size) or in a directive (`@include`, `@skip` decide what is counted). Ids, filters and texts do not
+ * change the cost, so requests that differ only in them share one computation.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode): void => {
+    visit(value, { Variable: (node) => void names.add(node.name.value) });
+  };
+  visit(document, {
+    Argument: (node) => {
+      if (node.name.value === 'first') collect(node.value);
+    },
+    Directive: (node) => {
+      for (const argument of node.arguments ?? []) collect(argument.value);
+    },
+  });
+  return [...names].sort();
+}
+
+interface DocumentCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/**
+ * Apollo hands the same parsed document to every request of the same text (its document cache), so
+ * the costs hang on the document itself and go with it when Apollo drops it.
+ */
+const costCache = new WeakMap<DocumentNode, DocumentCosts>();
+
+/** The estimated cost of an operation with these variables; computed once per document and the variables it depends on. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
+  let entry = costCache.get(document);
+  if (entry === undefined) {
+    entry = { variables: costVariables(document), costs: new Map() };
+    costCache.set(document, entry);
+  }
+  // A variable left out (its default applies) differs from one given as null.
+  const key = JSON.stringify([
+    operationName ?? null,
+    ...entry.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : 0)),
+  ]);
+  const known = entry.costs.get(key);
+  if (known !== undefined) return known;
+  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [pageSizeEstimator] });
+  if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
+  entry.costs.set(key, cost);
+  return cost;
+}
+
 /**
  * Refuses an operation whose estimated cost is above the limit, before its resolvers run, and hands
  * the cost of any other to `charge` (the client's budget, which may refuse it in turn).
@@ -49,13 +109,7 @@ export function complexityPlugin(
           const variables = request.variables ?? {};
           if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors !== undefined) return;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operation.name?.value,
-              variables,
-              estimators: [pageSizeEstimator],
-            });
+            cost = operationCost(schema, document, operation.name?.value, variables);
           } catch {
             // With the variables checked, only its node count (fragments spread over and over) fails it.
             throw new QueryLimitError('cost', maxCost);

@@ -118,8 +118,25 @@ function documentOf(body: unknown, url: string): unknown {
   return search === -1 ? undefined : new URLSearchParams(url.slice(search + 1)).get('query');
 }
 
-/** Counts tokens as graphql-js's parser does (comments and the end excluded), stopping past the limit. */
+/** Documents already counted, per token limit; a bound, since any client can send new texts. */
+const TOKEN_VERDICTS = 512;
+const tokenVerdicts = new Map<string, boolean>();
+
+/**
+ * Counts tokens as graphql-js's parser does (comments and the end excluded), stopping past the limit.
+ * Clients send the same few documents again and again: each text is lexed once, not per request.
+ */
 export function exceedsTokens(document: string, max: number): boolean {
+  const key = `${max}:${document}`;
+  const known = tokenVerdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = countExceeds(document, max);
+  if (tokenVerdicts.size >= TOKEN_VERDICTS) tokenVerdicts.clear();
+  tokenVerdicts.set(key, verdict);
+  return verdict;
+}
+
+function countExceeds(document: string, max: number): boolean {
   const lexer = new Lexer(new Source(document));
   let tokens = 0;
   try {

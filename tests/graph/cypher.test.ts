@@ -84,3 +84,58 @@ describe('the Cypher each root field sends', () => {
     });
   }
 });
+
+describe('a list reads only the properties its operation selects', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await createSchema();
+  });
+
+  async function listCypher(source: string): Promise<string> {
+    const { sent, errors } = await cypherSentBy(schema, source);
+    expect(errors.filter((message) => !/^[\w.]+: no entity with id/.test(message))).toEqual([]);
+    // The list query comes first; an empty answer (the recording database has no rows) then checks existence.
+    return sent[0]?.cypher ?? '';
+  }
+
+  it('projects the selected keys of the items and of their prefetched nodes, the cursor keys and the id always', async () => {
+    const cypher = await listCypher(
+      '{ treatyActions(where: { treaty: "treaty:un-cybercrime-convention" }, first: 10) { nodes { kind participant { name iso3 } sources { title } } } }',
+    );
+    expect(cypher).toContain('props: a {.date, .id, .kind}');
+    expect(cypher).toContain('props: related {.id, .iso3, .name}');
+    // `sources` sorts by grade when asked BEST_FIRST, so the grade is read whatever the selection.
+    expect(cypher).toContain('props: related {.grade, .id, .title}');
+    expect(cypher).not.toContain('properties(');
+  });
+
+  it('counts fields selected through fragments and edges', async () => {
+    const cypher = await listCypher(`{
+      statements(where: { speaker: "person:ghada-waly" }, first: 5) {
+        nodes { ...Said }
+        edges { node { ... on Fact { confidence retraction { reason } } } }
+      }
+    }
+    fragment Said on Statement { text speaker { ... on Person { description } } }`);
+    expect(cypher).toContain(
+      'props: s {.confidence, .id, .retracted, .retractedAt, .retractedBy, .retractedReason, .retractedSourceIds, .saidOn, .text}',
+    );
+    expect(cypher).toContain('props: related {.description, .id}');
+  });
+
+  it('reads, of nodes of any type, what each type selected reads, and whole nodes for a field of a type without a map', async () => {
+    const about = '{ statements(where: { speaker: "person:ghada-waly" }, first: 5) { nodes { text about { id name } } } }';
+    const plain = await listCypher(about);
+    expect(plain).toContain('props: s {.id, .saidOn, .text}');
+    expect(plain).toContain('props: related {.id, .name}');
+    const withTreatyField = await listCypher(about.replace('about { id name }', 'about { id ... on Treaty { shortTitle } }'));
+    expect(withTreatyField).toContain('props: properties(related)');
+  });
+
+  it('reads of search hits and of a neighbourhood only what the operation selects', async () => {
+    const search = await listCypher('{ search(text: "Ghada Waly", first: 5) { node { __typename id name ... on Person { aliases } } } }');
+    expect(search).toContain('node {.aliases, .id, .name} AS props');
+    const neighborhood = await listCypher('{ neighborhood(id: "org:unodc", depth: 1) { nodes { id ... on Fact { confidence } } } }');
+    expect(neighborhood).toContain('props: n {.confidence, .id}');
+  });
+});

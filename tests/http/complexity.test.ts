@@ -5,7 +5,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_LIMITS } from '../../src/config.js';
-import { pageSizeEstimator } from '../../src/http/complexity.js';
+import { operationCost, pageSizeEstimator } from '../../src/http/complexity.js';
 import { checkDocument, exceedsTokens } from '../../src/http/limits.js';
 
 const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
@@ -37,6 +37,29 @@ describe('cost estimate', () => {
   it('leaves introspection free', () => {
     expect(cost(getIntrospectionQuery())).toBe(0);
     expect(cost('{ __typename treaties { __typename } }')).toBe(1);
+  });
+});
+
+describe('cost estimate kept per document', () => {
+  it('recomputes when a variable it depends on changes, and only then gives a kept cost', () => {
+    const document = parse(`query ($id: ID!, $n: Int, $full: Boolean!) {
+      node(id: $id) { id }
+      documents(first: $n) { nodes { id sources @include(if: $full) { id } } }
+    }`);
+    const of = (variables: Record<string, unknown>): number => operationCost(schema, document, undefined, variables);
+    const plain = (variables: Record<string, unknown>): number =>
+      getComplexity({ schema, query: document, variables, estimators: [pageSizeEstimator] });
+    const asked = [
+      { id: 'org:unodc', n: 5, full: false },
+      { id: 'person:ghada-waly', n: 5, full: false },
+      { id: 'org:unodc', n: 50, full: false },
+      { id: 'org:unodc', n: 50, full: true },
+      { id: 'org:unodc', full: true },
+      { id: 'org:unodc', n: null, full: true },
+      { id: 'org:unodc', n: 5, full: false },
+    ];
+    for (const variables of asked) expect(of(variables)).toBe(plain(variables));
+    expect(new Set(asked.map(of)).size).toBe(4);
   });
 });
 

@@ -17,7 +17,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'Where a page stands in its list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list.' })
 export class PageInfo {
   @Field({ description: 'True when items follow this page.' })
   hasNextPage!: boolean;
@@ -108,7 +108,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay-style connection type for items of the given class. */
 export function Connection<T extends object>(itemType: ClassType<T>, name: string): ClassType<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`, { description: `An item of a ${name} list with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An item of a ${name} list with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque keyset cursor of this item.' })
     cursor!: string;
@@ -117,7 +117,7 @@ export function Connection<T extends object>(itemType: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items.` })
   class ConnectionClass {
     @Field(() => [Edge], { description: 'The items with their cursors.' })
     edges!: Edge[];

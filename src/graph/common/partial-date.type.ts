@@ -18,7 +18,7 @@ registerEnumType(DatePrecision, {
   },
 });
 
-@ObjectType({ description: 'A date as precise as its source: a day, a month or a year, never widened.' })
+@ObjectType({ simpleResolvers: true, description: 'A date as precise as its source: a day, a month or a year, never widened.' })
 export class PartialDate {
   @Field({ description: 'The date as the source gives it: "2025", "2025-10" or "2025-10-25".' })
   value!: string;

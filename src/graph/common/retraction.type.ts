@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { strList, strOrNull, type Props } from '../../db/values.js';
 
-@ObjectType({ description: 'Why, when and by whom a fact was retracted. The fact stays in the graph for the record.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Why, when and by whom a fact was retracted. The fact stays in the graph for the record.',
+})
 export class Retraction {
   @Field({ description: 'When it was retracted: an ISO 8601 UTC timestamp.' })
   at!: string;

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
+import { FACT_KEYS, type StoredKeys } from '../common/projection.js';
 import { strOrNull, str, type Props } from '../../db/values.js';
 import { DocumentKind, OriginalUrlStatus, SourceGrade } from '../../model/document.js';
 
@@ -22,6 +23,7 @@ registerEnumType(OriginalUrlStatus, { name: 'OriginalUrlStatus', description: "H
 
 @ObjectType({
   implements: Fact,
+  simpleResolvers: true,
   description: 'The evidence: a press release, a resolution, the treaty text, a depositary notification, an article.',
 })
 export class Document extends Fact {
@@ -63,6 +65,25 @@ export class Document extends Fact {
 
   @Field(() => PartialDate, { nullable: true, description: 'The last day a research pass read or searched this document.' })
   checkedOn!: PartialDate | null;
+
+  /** The stored keys each field reads, for lists that read only what is selected (see projection.ts). */
+  static readonly stored: StoredKeys = {
+    ...FACT_KEYS,
+    kind: ['kind'],
+    title: ['title'],
+    symbol: ['symbol'],
+    url: ['url'],
+    publisher: ['publisher'],
+    publishedOn: ['publishedOn'],
+    grade: ['grade'],
+    gradeReason: ['gradeReason'],
+    publisherOrganization: ['publisherOrganization'],
+    original: ['original'],
+    originalUrl: ['originalUrl'],
+    originalUrlStatus: ['originalUrlStatus'],
+    checkedOn: ['checkedOn'],
+    citedBy: [],
+  };
 
   static fromProps(props: Props): Document {
     return Object.assign(new Document(), factFields(props), {

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../../db/values.js';
 import type { RelationshipType } from '../../model/relationships.js';
+import { projection } from '../common/projection.js';
 import { typeAlternation } from '../relation/relation.cypher.js';
 import type { RelationshipRow } from '../relation/relation.type.js';
 
@@ -16,7 +17,8 @@ export interface NeighborhoodRows {
  * A breadth-first walk in one round trip: each ring adds the entities next to the previous ring that
  * are not yet kept (retracted ones skipped), in id order, until `limit` entities are kept. The walk
  * is unrolled ring by ring (depth is at most 3) so a hub is expanded once, not once per path to it.
- * Then every relationship between two kept entities. Null when the centre does not exist.
+ * Then every relationship between two kept entities. Null when the centre does not exist. `keys` are
+ * the stored keys to read of each entity (null: all of them).
  */
 export async function findNeighborhood(
   db: Queryable,
@@ -24,6 +26,7 @@ export async function findNeighborhood(
   depth: number,
   limit: number,
   types: readonly RelationshipType[],
+  keys: readonly string[] | null = null,
 ): Promise<NeighborhoodRows | null> {
   if (!Number.isInteger(depth) || depth < 1) throw new Error(`depth must be a positive integer, got ${depth}`);
   const pattern = typeAlternation(types);
@@ -49,7 +52,7 @@ export async function findNeighborhood(
        WITH a, r, b ORDER BY a.id, type(r), b.id
        RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS edges
      }
-     RETURN [n IN kept | {labels: labels(n), props: properties(n)}] AS nodes, edges, truncated`,
+     RETURN [n IN kept | {labels: labels(n), props: ${projection('n', keys)}}] AS nodes, edges, truncated`,
     { id, limit: neo4j.int(limit) },
   );
   return row ?? null;

@@ -1,5 +1,7 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 
+import { entityKeysAt } from '../common/prefetch.js';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { labelOfId } from '../../model/labels.js';
@@ -48,6 +50,7 @@ export class NeighborhoodResolver {
     })
     includeCitations: boolean | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Neighborhood> {
     const depth = depthArg ?? DEFAULT_DEPTH;
     const limit = limitArg ?? DEFAULT_NODES;
@@ -56,7 +59,9 @@ export class NeighborhoodResolver {
     if (labelOfId(id) === undefined) {
       throw new BadInputError('id', `"${id}" is not an id of this graph (kind:slug, e.g. org:unodc)`);
     }
-    const found = await findNeighborhood(ctx.db, id, depth, limit, traversedTypes(includeCitations === true));
+    // The nodes are read only for this answer, never cached: only what it selects is read.
+    const keys = entityKeysAt(info, ['nodes']);
+    const found = await findNeighborhood(ctx.db, id, depth, limit, traversedTypes(includeCitations === true), keys);
     if (found === null) throw new NotFoundError('id', id);
     return Object.assign(new Neighborhood(), {
       nodes: found.nodes.map((node) => toEntity(node.labels, node.props)),

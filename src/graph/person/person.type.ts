@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
+import { FACT_KEYS, type StoredKeys } from '../common/projection.js';
 import { str, strList, strOrNull, type Props } from '../../db/values.js';
 import { Office } from '../../model/office.js';
 
@@ -20,7 +21,7 @@ registerEnumType(Office, {
   },
 });
 
-@ObjectType({ implements: Fact, description: 'An official, a delegate, a spokesperson.' })
+@ObjectType({ implements: Fact, simpleResolvers: true, description: 'An official, a delegate, a spokesperson.' })
 export class Person extends Fact {
   @Field(() => [String], { description: 'Other spellings of the name found in sources.' })
   aliases!: string[];
@@ -30,6 +31,16 @@ export class Person extends Fact {
 
   /** ISO3 of the nationality, resolved to a State by the person resolver. */
   nationalityIso3!: string | null;
+
+  /** The stored keys each field reads, for lists that read only what is selected (see projection.ts). */
+  static readonly stored: StoredKeys = {
+    ...FACT_KEYS,
+    aliases: ['aliases'],
+    description: ['description'],
+    nationality: ['nationality'],
+    positions: [],
+    statements: [],
+  };
 
   static fromProps(props: Props): Person {
     return Object.assign(new Person(), factFields(props), {
@@ -42,6 +53,7 @@ export class Person extends Fact {
 
 @ObjectType({
   implements: Fact,
+  simpleResolvers: true,
   description: 'An office a person held in an organization or a State, e.g. "Executive Director" of UNODC.',
 })
 export class Position extends Fact {

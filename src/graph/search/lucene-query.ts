@@ -18,15 +18,34 @@ const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
  * Returns null when the text has no letter or digit to search for.
  */
 export function toLuceneQuery(text: string): string | null {
-  const words = text
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((word) => SEARCHABLE.test(word));
+  const words = searchWords(text);
   if (words.length === 0) return null;
-  const terms = words.map((word) => (PLAIN_WORD.test(word) ? word : `"${escapeLucene(word)}"`));
-  const all = terms.length === 1 ? terms[0]! : `(${terms.join(' AND ')})`;
+  const all = everyWord(words);
   if (words.length === 1) return all;
   const phrase = `"${escapeLucene(words.join(' '))}"`;
   // The whole text as someone's or something's name ranks above texts that merely mention it.
   return `${all} OR ${phrase}^2 OR name:${phrase}^4`;
+}
+
+function searchWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => SEARCHABLE.test(word));
+}
+
+/** Every word must occur: a plain word as a term, a word with punctuation inside as a phrase of its parts. */
+function everyWord(words: readonly string[]): string {
+  const terms = words.map((word) => (PLAIN_WORD.test(word) ? word : `"${escapeLucene(word)}"`));
+  return terms.length === 1 ? terms[0]! : `(${terms.join(' AND ')})`;
+}
+
+/**
+ * The same words, each required in the symbol field alone: every document whose symbol is the text
+ * (or ends with "/" and the text) matches it, since the text's words are then words of the symbol,
+ * and few others do. Null when the text has no letter or digit.
+ */
+export function toSymbolQuery(text: string): string | null {
+  const words = searchWords(text);
+  return words.length === 0 ? null : `symbol:(${everyWord(words)})`;
 }

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../../db/values.js';
 import type { EntityLabel } from '../../model/labels.js';
+import { projection } from '../common/projection.js';
 
 export interface SearchRow {
   labels: string[];
@@ -10,27 +11,55 @@ export interface SearchRow {
   score: number;
 }
 
+const LIVE_OF_KIND = `coalesce(node.retracted, false) = false
+  AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))`;
+
 /**
  * The best matches of a full-text query over names, titles, statement texts, symbols, aliases, offices
  * and places, retracted entities left out, best first (ties by id, so the order is stable). A document
  * whose symbol is what was typed comes first whatever its score: "74/247" or "A/RES/74/247" is looking
  * for that resolution, not for the texts that cite it.
+ *
+ * Bounded by the page rather than by the number of matches: the index's own top hits (its `limit`)
+ * give a score `floor` that at least `limit` live matches reach, so no match below it can be on the
+ * page; the full match list is then cut at that score before any property is read or any row sorted,
+ * and every match tied at the floor stays, so ties are still ordered by id. Documents whose symbol is
+ * the text are found apart, by the same words in the symbol field, and kept whatever their score.
+ * `keys` are the stored keys to read of each hit (null: all of them).
  */
 export async function searchEntities(
   db: Queryable,
   query: string,
+  symbolQuery: string,
   symbol: string,
   labels: readonly EntityLabel[] | null,
   limit: number,
+  keys: readonly string[] | null = null,
 ): Promise<SearchRow[]> {
   return db.read<SearchRow>(
-    `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-     WHERE coalesce(node.retracted, false) = false
-       AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
-     WITH node, score, toLower(coalesce(node.symbol, '')) AS own
-     RETURN labels(node) AS labels, properties(node) AS props, score
-     ORDER BY CASE WHEN own <> '' AND (own = $symbol OR own ENDS WITH '/' + $symbol) THEN 0 ELSE 1 END, score DESC, node.id
+    `CALL () {
+       CALL db.index.fulltext.queryNodes('entity_search', $symbolQuery) YIELD node
+       WITH node, toLower(coalesce(node.symbol, '')) AS own
+       WHERE own <> '' AND (own = $symbol OR own ENDS WITH '/' + $symbol)
+       RETURN collect(node) AS owners
+     }
+     CALL () {
+       CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $probe}) YIELD node, score
+       WHERE ${LIVE_OF_KIND}
+       WITH score ORDER BY score DESC LIMIT $limit
+       RETURN CASE WHEN count(score) < $limit THEN null ELSE min(score) END AS floor
+     }
+     CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+     WHERE floor IS NULL OR score >= floor OR node IN owners
+     WITH node, score, node IN owners AS owned WHERE ${LIVE_OF_KIND}
+     RETURN labels(node) AS labels, ${projection('node', keys)} AS props, score
+     ORDER BY CASE WHEN owned THEN 0 ELSE 1 END, score DESC, node.id
      LIMIT $limit`,
-    { query, symbol, labels, limit: neo4j.int(limit) },
+    { query, symbolQuery, symbol, labels, limit: neo4j.int(limit), probe: neo4j.int(probeSize(limit)) },
   );
+}
+
+/** How many of the index's top hits to read for the floor: the page, with room for retracted ones. */
+function probeSize(limit: number): number {
+  return limit * 2 + 10;
 }

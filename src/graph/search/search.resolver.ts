@@ -1,10 +1,12 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
+import { entityKeysAt } from '../common/prefetch.js';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { BadInputError } from '../errors.js';
-import { toLuceneQuery } from './lucene-query.js';
+import { toLuceneQuery, toSymbolQuery } from './lucene-query.js';
 import { searchEntities } from './search.cypher.js';
 import { LABEL_OF_SEARCH_KIND, SearchHit, SearchKind } from './search.type.js';
 
@@ -26,6 +28,7 @@ export class SearchResolver {
     @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only entities of these kinds; all kinds by default.' })
     kinds: SearchKind[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     if (text.trim() === '') throw new BadInputError('text', 'must not be empty');
     if (text.length > MAX_SEARCH_TEXT) throw new BadInputError('text', `must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);
@@ -37,7 +40,9 @@ export class SearchResolver {
     const query = toLuceneQuery(text);
     if (query === null) throw new BadInputError('text', 'must contain at least one letter or digit');
     const labels = kinds == null ? null : kinds.map((kind) => LABEL_OF_SEARCH_KIND[kind]);
-    const rows = await searchEntities(ctx.db, query, text.trim().toLowerCase(), labels, limit);
+    // The hits are read only for this answer, never cached: only what it selects is read.
+    const keys = entityKeysAt(info, ['node']);
+    const rows = await searchEntities(ctx.db, query, toSymbolQuery(text) ?? query, text.trim().toLowerCase(), labels, limit, keys);
     return rows.map((row) => Object.assign(new SearchHit(), { score: row.score, node: toEntity(row.labels, row.props) }));
   }
 }

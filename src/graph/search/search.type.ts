@@ -31,7 +31,7 @@ export const LABEL_OF_SEARCH_KIND: Readonly<Record<SearchKind, EntityLabel>> = {
   CLAIM: 'Claim',
 };
 
-@ObjectType({ description: 'A search result: an entity and how well it matches.' })
+@ObjectType({ simpleResolvers: true, description: 'A search result: an entity and how well it matches.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Relevance (Lucene score): higher is better; comparable only within one search.' })
   score!: number;

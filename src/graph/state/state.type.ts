@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Fact } from '../common/node.type.js';
 import { factFields } from '../common/fact-fields.js';
+import { FACT_KEYS, type StoredKeys } from '../common/projection.js';
 import { strOrNull, type Props } from '../../db/values.js';
 import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
@@ -19,6 +20,7 @@ registerEnumType(RegionalGroup, { name: 'RegionalGroup', description: 'The five 
 
 @ObjectType({
   implements: Fact,
+  simpleResolvers: true,
   description: 'A State or a regional economic integration organization (the EU) that can sign and ratify treaties.',
 })
 export class State extends Fact {
@@ -30,6 +32,18 @@ export class State extends Fact {
 
   @Field(() => RegionalGroup, { nullable: true, description: 'UN regional group, if the State belongs to one.' })
   regionalGroup!: RegionalGroup | null;
+
+  /** The stored keys each field reads, for lists that read only what is selected (see projection.ts). */
+  static readonly stored: StoredKeys = {
+    ...FACT_KEYS,
+    iso3: ['iso3'],
+    kind: ['kind'],
+    regionalGroup: ['regionalGroup'],
+    actions: [],
+    positions: [],
+    nationals: [],
+    bodies: [],
+  };
 
   static fromProps(props: Props): State {
     return Object.assign(new State(), factFields(props), {

@@ -2,9 +2,9 @@ import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
-import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
+import { relatedExpression, type Prefetch, type PrefetchedRow } from '../common/prefetch.js';
+import { projection } from '../common/projection.js';
 import { num } from '../../db/values.js';
-import type { Hop } from '../relations.js';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -75,13 +75,15 @@ function matchStatements(filter: StatementFilter): string {
 /**
  * Statements matching the filter, in date order then id, as one keyset page plus the total, each with
  * the nodes of the hops to prefetch. A statement is in [from, to] only when every day its date can
- * mean is: "2025" is not "in October 2025".
+ * mean is: "2025" is not "in October 2025". `keys` are the stored keys to read of each statement
+ * (null: all of them).
  */
 export async function findStatements(
   db: Queryable,
   filter: StatementFilter,
   request: PageRequest,
-  prefetch: readonly Hop[] = [],
+  prefetch: readonly Prefetch[] = [],
+  keys: readonly string[] | null = null,
 ): Promise<{ total: number; rows: PrefetchedRow[] }> {
   const match = matchStatements(filter);
   const [afterDate, afterId] = request.after ?? [null, null];
@@ -92,7 +94,7 @@ export async function findStatements(
       WITH s, coalesce(s.saidOnFirst, date($undated)) AS day
       WHERE $afterId IS NULL OR day > date($afterDate) OR (day = date($afterDate) AND s.id > $afterId)
       WITH s ORDER BY day, s.id LIMIT $limit
-      RETURN collect({props: properties(s), related: ${relatedExpression(prefetch, 's')}}) AS rows
+      RETURN collect({props: ${projection('s', keys)}, related: ${relatedExpression(prefetch, 's')}}) AS rows
     }
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, {

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { SOURCES } from '../common/fact.resolver.js';
 import { Node } from '../common/node.type.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
-import { primeRelated, selectedHops } from '../common/prefetch.js';
+import { attachPrefetched, itemKeys, oneOf, relatedOf, selectedHops } from '../common/prefetch.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { Event } from '../event/event.type.js';
@@ -46,25 +46,25 @@ export class StatementResolver {
       throw new BadInputError('where.to', `must not be before where.from (${filter.from})`);
     }
     // What the items are asked for comes with the page: one round trip, not one more per field.
+    // Only the properties the operation selects are read; the cursor needs saidOn and id.
     const prefetch = selectedHops(info, PREFETCHABLE);
-    const { total, rows } = await findStatements(ctx.db, filter, request, prefetch);
-    primeRelated(ctx, prefetch, rows);
-    const statements = rows.map((row) => Statement.fromProps(row.props));
+    const { total, rows } = await findStatements(ctx.db, filter, request, prefetch, itemKeys(info, 'Statement', ['saidOn']));
+    const statements = rows.map((row) => attachPrefetched(Statement.fromProps(row.props), prefetch, row));
     return toConnection(toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it.' })
-  speaker(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Person | null> {
-    return ctx.loaders.one<Person>(SAID, statement.id);
+  speaker(@Root() statement: Statement, @Ctx() ctx: Context): Person | null | Promise<Person | null> {
+    return oneOf<Person>(ctx, statement, 'speaker', SAID);
   }
 
   @FieldResolver(() => [Node], { description: 'What it is about: treaties, events, processes, organizations.' })
-  about(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Node[]> {
-    return ctx.loaders.related(ABOUT).load(statement.id);
+  about(@Root() statement: Statement, @Ctx() ctx: Context): Node[] | Promise<Node[]> {
+    return relatedOf(ctx, statement, 'about', ABOUT);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event at which it was said, if known.' })
-  at(@Root() statement: Statement, @Ctx() ctx: Context): Promise<Event | null> {
-    return ctx.loaders.one<Event>(SAID_AT, statement.id);
+  at(@Root() statement: Statement, @Ctx() ctx: Context): Event | null | Promise<Event | null> {
+    return oneOf<Event>(ctx, statement, 'at', SAID_AT);
   }
 }

@@ -2,9 +2,9 @@ import neo4j from 'neo4j-driver';
 
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
-import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
+import { relatedExpression, type Prefetch, type PrefetchedRow } from '../common/prefetch.js';
+import { projection } from '../common/projection.js';
 import { num } from '../../db/values.js';
-import type { Hop } from '../relations.js';
 
 export interface ActionFilter {
   treaty: string | null;
@@ -78,13 +78,14 @@ function pageParams(filter: ActionFilter, request: PageRequest): Record<string, 
  * Actions matching the filter in date order (undated last) then id, as one keyset page plus the
  * total, each with the nodes of the hops to prefetch. A treaty or a participant anchors the match on
  * that node (an index lookup, then its relationships), so the cost follows the answer, not the number
- * of actions in the graph.
+ * of actions in the graph. `keys` are the stored keys to read of each action (null: all of them).
  */
 export async function findTreatyActions(
   db: Queryable,
   filter: ActionFilter,
   request: PageRequest,
-  prefetch: readonly Hop[] = [],
+  prefetch: readonly Prefetch[] = [],
+  keys: readonly string[] | null = null,
 ): Promise<ActionPage> {
   let match: string;
   if (filter.treaty !== null) {
@@ -102,7 +103,7 @@ export async function findTreatyActions(
   }
   const cypher = `
     CALL () { ${match} RETURN count(a) AS total }
-    CALL () { ${match} ${PAGE} RETURN collect({props: properties(a), related: ${relatedExpression(prefetch, 'a')}}) AS rows }
+    CALL () { ${match} ${PAGE} RETURN collect({props: ${projection('a', keys)}, related: ${relatedExpression(prefetch, 'a')}}) AS rows }
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, pageParams(filter, request));
   return { total: num(record?.total) ?? 0, rows: record?.rows ?? [] };
@@ -116,19 +117,20 @@ const OWNER_PATTERN: Record<ActionOwner, string> = {
   State: '(owner:State {id: ownerId})-[:TOOK]->(a:TreatyAction)',
 };
 
-/** The same page for each of several treaties or participants, in one round trip. */
+/** The same page for each of several treaties or participants, in one round trip; `keys` as for findTreatyActions. */
 export async function findActionPagesByOwner(
   db: Queryable,
   owner: ActionOwner,
   ownerIds: readonly string[],
   filter: ActionFilter,
   request: PageRequest,
+  keys: readonly string[] | null = null,
 ): Promise<Map<string, ActionPage>> {
   const match = `MATCH ${OWNER_PATTERN[owner]} WHERE ${actionConditions(filter, null)}`;
   const cypher = `
     UNWIND $ownerIds AS ownerId
     CALL (ownerId) { ${match} RETURN count(a) AS total }
-    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: properties(a), related: []}) AS rows }
+    CALL (ownerId) { ${match} ${PAGE} RETURN collect({props: ${projection('a', keys)}, related: []}) AS rows }
     RETURN ownerId, total, rows`;
   const records = await db.read<{ ownerId: string; total: unknown; rows: PrefetchedRow[] }>(cypher, {
     ...pageParams(filter, request),

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 
 import { SOURCES } from '../common/fact.resolver.js';
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
-import { primeRelated, selectedHops } from '../common/prefetch.js';
+import { attachPrefetched, itemKeys, oneOf, selectedHops, type Prefetch } from '../common/prefetch.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape, type PageRequest } from '../common/pagination.js';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
@@ -61,8 +61,12 @@ function actionFilter(
   return filter;
 }
 
-function toActionConnection({ total, rows }: ActionPage, request: PageRequest): ConnectionShape<TreatyAction> {
-  const actions = rows.map((row) => TreatyAction.fromProps(row.props));
+function toActionConnection(
+  { total, rows }: ActionPage,
+  request: PageRequest,
+  prefetch: readonly Prefetch[] = [],
+): ConnectionShape<TreatyAction> {
+  const actions = rows.map((row) => attachPrefetched(TreatyAction.fromProps(row.props), prefetch, row));
   return toConnection(toPage(actions, total, request, (a) => [a.date?.first ?? UNDATED, a.id]));
 }
 
@@ -84,8 +88,9 @@ export class TreatyActionResolver {
     if (filter.treaty !== null) checkIdForm('where.treaty', filter.treaty);
     if (filter.state !== null) checkIdForm('where.state', filter.state);
     // What the items are asked for comes with the page: one round trip, not one more per field.
+    // Only the properties the operation selects are read; the cursor needs date and id.
     const prefetch = selectedHops(info, PREFETCHABLE);
-    const found = await findTreatyActions(ctx.db, filter, request, prefetch);
+    const found = await findTreatyActions(ctx.db, filter, request, prefetch, itemKeys(info, 'TreatyAction', ['date']));
     if (found.total === 0) {
       // Actions found prove the treaty or participant exists with that kind: only an empty answer
       // needs telling "none" from "no such treaty or participant".
@@ -94,32 +99,32 @@ export class TreatyActionResolver {
         filter.state === null ? null : loadEntity(ctx, 'where.state', filter.state, State),
       ]);
     }
-    primeRelated(ctx, prefetch, found.rows);
-    return toActionConnection(found, request);
+    return toActionConnection(found, request, prefetch);
   }
 
   @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty acted on (null only if the treaty was retracted).' })
-  treaty(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Treaty | null> {
-    return ctx.loaders.one<Treaty>(ON, action.id);
+  treaty(@Root() action: TreatyAction, @Ctx() ctx: Context): Treaty | null | Promise<Treaty | null> {
+    return oneOf<Treaty>(ctx, action, 'treaty', ON);
   }
 
   @FieldResolver(() => State, { nullable: true, description: 'The State or REIO that took the action (null only if it was retracted).' })
-  participant(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<State | null> {
-    return ctx.loaders.one<State>(TOOK, action.id);
+  participant(@Root() action: TreatyAction, @Ctx() ctx: Context): State | null | Promise<State | null> {
+    return oneOf<State>(ctx, action, 'participant', TOOK);
   }
 
   @FieldResolver(() => Person, {
     nullable: true,
     description: "Who signed the instrument on the participant's behalf, when a source names them.",
   })
-  signedBy(@Root() action: TreatyAction, @Ctx() ctx: Context): Promise<Person | null> {
-    return ctx.loaders.one<Person>(SIGNED_BY, action.id);
+  signedBy(@Root() action: TreatyAction, @Ctx() ctx: Context): Person | null | Promise<Person | null> {
+    return oneOf<Person>(ctx, action, 'signedBy', SIGNED_BY);
   }
 }
 
 /** One page of a treaty's or a participant's actions; the same field on many parents is one query. */
 function ownedActions(
   ctx: Context,
+  info: GraphQLResolveInfo,
   owner: ActionOwner,
   ownerId: string,
   where: TreatyActionFilter | null,
@@ -128,12 +133,14 @@ function ownedActions(
 ): Promise<ConnectionShape<TreatyAction>> {
   const request = pageRequest(page, 2);
   const filter = actionFilter(where, 'where', scope);
-  const key = JSON.stringify(['owned-actions', owner, filter, request]);
+  // The keys read are part of the loader's identity: two selections never share partly read pages.
+  const keys = itemKeys(info, 'TreatyAction', ['date']);
+  const key = JSON.stringify(['owned-actions', owner, filter, request, keys]);
   const loader = ctx.loaders.keyed(
     key,
     () =>
       new DataLoader<string, ActionPage>(async (ids) => {
-        const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request);
+        const pages = await findActionPagesByOwner(ctx.db, owner, ids, filter, request, keys);
         return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
       }),
   );
@@ -153,8 +160,9 @@ export class TreatyActionsOfTreatyResolver {
     where: TreatyActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
-    return ownedActions(ctx, 'Treaty', treaty.id, where, page);
+    return ownedActions(ctx, info, 'Treaty', treaty.id, where, page);
   }
 }
 
@@ -167,8 +175,9 @@ export class TreatyActionsOfStateResolver {
     where: ParticipantActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
     if (where?.treaty != null) checkIdForm('where.treaty', where.treaty);
-    return ownedActions(ctx, 'State', state.id, where, page, { treaty: where?.treaty });
+    return ownedActions(ctx, info, 'State', state.id, where, page, { treaty: where?.treaty });
   }
 }

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
+import { FACT_KEYS, type StoredKeys } from '../common/projection.js';
 import { strOrNull, type Props } from '../../db/values.js';
 import { TreatyActionKind } from '../../model/treaty-action.js';
 
@@ -19,6 +20,7 @@ registerEnumType(TreatyActionKind, {
 
 @ObjectType({
   implements: Fact,
+  simpleResolvers: true,
   description: 'A participant signing, ratifying, accepting, approving, acceding to or otherwise acting on a treaty.',
 })
 export class TreatyAction extends Fact {
@@ -33,6 +35,18 @@ export class TreatyAction extends Fact {
 
   @Field(() => String, { nullable: true, description: 'Depositary notification symbol (C.N. ...) that records the action.' })
   notification!: string | null;
+
+  /** The stored keys each field reads, for lists that read only what is selected (see projection.ts). */
+  static readonly stored: StoredKeys = {
+    ...FACT_KEYS,
+    kind: ['kind'],
+    date: ['date'],
+    place: ['place'],
+    notification: ['notification'],
+    treaty: [],
+    participant: [],
+    signedBy: [],
+  };
 
   static fromProps(props: Props): TreatyAction {
     return Object.assign(new TreatyAction(), factFields(props), {

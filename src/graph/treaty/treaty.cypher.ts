@@ -10,33 +10,47 @@ export async function findTreaties(db: Queryable): Promise<Props[]> {
 }
 
 /**
- * A treaty `t`'s live actions with the live participants that took them, as StatusActionRows in id
+ * A treaty `t`'s live actions with the live participants that took them, as StatusActionRow tuples in id
  * order. `deposited`: the action cites a depositary source, a status table or a depositary notification
  * that is not a copy of another document and not graded below official.
  */
 const STATUS_ACTIONS = `COLLECT {
   MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
   WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false
-  RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind,
-    deposited: EXISTS {
+  RETURN [a.id, a.kind, a.date, p.id, p.kind,
+    EXISTS {
       MATCH (a)-[:CITES]->(d:Document)
       WHERE d.kind IN ['TREATY_STATUS', 'DEPOSITARY_NOTIFICATION'] AND d.originalUrl IS NULL AND d.original IS NULL
         AND coalesce(d.grade, 'OFFICIAL') = 'OFFICIAL' AND coalesce(d.retracted, false) = false
-    }} ORDER BY a.id
+    }] ORDER BY a.id
 }`;
+
+/** A treaty has a few hundred actions: as lists rather than maps, the driver decodes no key per value. */
+type StatusActionTuple = [string, string, string | null, string, string, boolean];
+
+function toStatusRows(tuples: readonly StatusActionTuple[]): StatusActionRow[] {
+  return tuples.map(([id, kind, date, participant, participantKind, deposited]) => ({
+    id,
+    kind,
+    date,
+    participant,
+    participantKind,
+    deposited,
+  }));
+}
 
 /**
  * Every recorded action on each treaty with the participant that took it, for status computations:
  * one round trip for any number of treaties. Retracted actions and participants are left out.
  */
 export async function findActionsForStatus(db: Queryable, treatyIds: readonly string[]): Promise<Map<string, StatusActionRow[]>> {
-  const rows = await db.read<{ treatyId: string; actions: StatusActionRow[] }>(
+  const rows = await db.read<{ treatyId: string; actions: StatusActionTuple[] }>(
     `UNWIND $treatyIds AS treatyId
      MATCH (t:Treaty {id: treatyId})
      RETURN treatyId, ${STATUS_ACTIONS} AS actions`,
     { treatyIds },
   );
-  return new Map(rows.map((row) => [row.treatyId, row.actions]));
+  return new Map(rows.map((row) => [row.treatyId, toStatusRows(row.actions)]));
 }
 
 /**
@@ -44,10 +58,10 @@ export async function findActionsForStatus(db: Queryable, treatyIds: readonly st
  * trip instead of two. Null when no treaty has the id.
  */
 export async function findTreatyWithStatusActions(db: Queryable, id: string): Promise<{ props: Props; actions: StatusActionRow[] } | null> {
-  const [row] = await db.read<{ props: Props; actions: StatusActionRow[] }>(
+  const [row] = await db.read<{ props: Props; actions: StatusActionTuple[] }>(
     `MATCH (t:Treaty {id: $id})
      RETURN properties(t) AS props, ${STATUS_ACTIONS} AS actions`,
     { id },
   );
-  return row ?? null;
+  return row === undefined ? null : { props: row.props, actions: toStatusRows(row.actions) };
 }
