@@ -3,12 +3,19 @@ import { Field, ObjectType } from 'type-graphql';
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
+import { NameVariant } from '../common/name-variant.type.js';
 import { str, strList, strOrNull, type Props } from '../../db/values.js';
 
 @ObjectType({ implements: Fact, description: 'An official, a delegate, a spokesperson.' })
 export class Person extends Fact {
   @Field(() => [String], { description: 'Other spellings of the name found in sources.' })
   aliases!: string[];
+
+  @Field(() => [NameVariant], {
+    description:
+      'Spellings of the name read in a document (e.g. without accents), each with that document; search finds the person by them.',
+  })
+  nameVariants!: NameVariant[];
 
   @Field(() => String, { nullable: true, description: 'What the sources say about the person.' })
   description!: string | null;
@@ -19,6 +26,7 @@ export class Person extends Fact {
   static fromProps(props: Props): Person {
     return Object.assign(new Person(), factFields(props), {
       aliases: strList(props, 'aliases'),
+      nameVariants: NameVariant.listFrom(props, 'nameVariants'),
       description: strOrNull(props, 'description'),
       nationalityIso3: strOrNull(props, 'nationality'),
     });
