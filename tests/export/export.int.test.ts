@@ -217,20 +217,23 @@ describe('exports', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       exports[file] = parse(bytes, { bom: true }) as string[][];
     }
-    const action = exports['actions.csv']!.find((row) => row[9] === `action:${tag}:formula`)!;
-    expect(action.slice(0, 7)).toEqual([
+    const action = exports['actions.csv']!.find((row) => row[12] === `action:${tag}:formula`)!;
+    expect(action.slice(0, 10)).toEqual([
       `'${planted.state}`,
       '',
       'SIGNATURE',
       '2025-10-25',
       'DAY',
+      '2025-10-25',
+      '2025-10-25',
+      '25 October 2025',
       `'${planted.place}`,
       `'${planted.notification}`,
     ]);
-    const statement = exports['statements.csv']!.find((row) => row[7] === `statement:${tag}:formula`)!;
-    expect([statement[3], statement[4]]).toEqual([`'${planted.text}`, `'${planted.context}`]);
+    const statement = exports['statements.csv']!.find((row) => row[10] === `statement:${tag}:formula`)!;
+    expect([statement[6], statement[7]]).toEqual([`'${planted.text}`, `'${planted.context}`]);
     const states = exports['states.csv']!;
-    expect(states.find((row) => row[9] === `state:${tag}-formula`)?.[0]).toBe(`'${planted.state}`);
+    expect(states.find((row) => row[11] === `state:${tag}-formula`)?.[0]).toBe(`'${planted.state}`);
     // No cell of any export starts like a formula any more.
     const cells = Object.values(exports).flatMap((rows) => rows.flat());
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
