@@ -160,15 +160,20 @@ describe('dates known as a range, one request each', () => {
   });
 
   it('a range whose latest day precedes its earliest is refused as bad input, naming the field', async () => {
+    // The synthetic treaty lives only for this test: other files' pages list every treaty.
     const { treatyId, docId } = await createSyntheticTreaty(api.db, tag);
-    const input = { treaty: treatyId, participant: 'state:ISL', kind: 'SIGNATURE' as const, sources: [{ id: docId }] };
-    const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
-    const reversed = await api.exec(RecordRangedSignatureDocument, { input: { ...input, date: '2025-10-26/2025-10-25' } }, auth);
-    expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
-    expect(reversed.errors?.[0]?.message).toContain('the latest possible day (2025-10-25) precedes the earliest (2025-10-26)');
-    const recorded = await api.exec(RecordRangedSignatureDocument, { input: { ...input, date: '2025-10-25/2025-10-26' } }, auth);
-    expect(recorded.errors).toBeUndefined();
-    expect(recorded.data!.recordTreatyAction).toEqual({ id: `action:${tag}:isl:signature:2025-10-25..2025-10-26`, date: HANOI_RANGE });
+    try {
+      const input = { treaty: treatyId, participant: 'state:ISL', kind: 'SIGNATURE' as const, sources: [{ id: docId }] };
+      const auth = { authorization: `Bearer ${WRITE_TOKEN}` };
+      const reversed = await api.exec(RecordRangedSignatureDocument, { input: { ...input, date: '2025-10-26/2025-10-25' } }, auth);
+      expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+      expect(reversed.errors?.[0]?.message).toContain('the latest possible day (2025-10-25) precedes the earliest (2025-10-26)');
+      const recorded = await api.exec(RecordRangedSignatureDocument, { input: { ...input, date: '2025-10-25/2025-10-26' } }, auth);
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data!.recordTreatyAction).toEqual({ id: `action:${tag}:isl:signature:2025-10-25..2025-10-26`, date: HANOI_RANGE });
+    } finally {
+      await deleteSynthetic(api.db, tag);
+    }
   });
 });
 
