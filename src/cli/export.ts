@@ -10,7 +10,7 @@ import { createLogger } from '../logger.js';
 import { exitOnUsageError, parseCommandLine } from './args.js';
 
 const USAGE = `usage: npm run export -- --format csv|json|graphml [--what actions|statements|states|graph]
-                      [--treaty <id>] [--neighborhood <id> --depth N] [--out <file>]`;
+                      [--treaty <id>] [--neighborhood <id> --depth N] [--as-of YYYY-MM-DD] [--out <file>]`;
 
 async function run(): Promise<void> {
   const { values } = parseCommandLine(
@@ -21,6 +21,7 @@ async function run(): Promise<void> {
         treaty: { type: 'string' },
         neighborhood: { type: 'string' },
         depth: { type: 'string' },
+        'as-of': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -43,6 +44,7 @@ async function run(): Promise<void> {
       treaty: values.treaty ?? null,
       id: values.neighborhood ?? null,
       depth: values.depth === undefined ? null : Number(values.depth),
+      asOf: values['as-of'] ?? null,
     });
     const out = values.out === undefined ? process.stdout : createWriteStream(values.out);
     for (const chunk of chunks) out.write(chunk);

@@ -24,17 +24,24 @@ export interface ActionRow {
   sourceUrls: (string | null)[];
 }
 
-/** Acts on a treaty (or on every treaty), in date order, each with its sources. */
-export async function actionRows(db: Reader, treaty: string | null): Promise<ActionRow[]> {
+/** An act certain by asOf: its latest possible day is on or before it (no asOf: every act, undated ones too). */
+const CERTAIN_BY = (v: string): string => `($asOf IS NULL OR ${v}.dateLast <= date($asOf))`;
+
+/**
+ * Acts on a treaty, each with its sources, in the order they became certain: by latest
+ * possible day (a range counts from its last day), undated last; with asOf, only those certain by then.
+ */
+export async function actionRows(db: Reader, treaty: string, asOf: string | null = null): Promise<ActionRow[]> {
+  // Anchored on the treaty's id, so the export costs what the treaty's acts cost, not the whole graph.
   return db.read<ActionRow & Record<string, unknown>>(
-    `MATCH (p:State)-[:TOOK]->(a:TreatyAction)-[:ON]->(t:Treaty)
-     WHERE ($treaty IS NULL OR t.id = $treaty) AND ${LIVE('a')}
-     WITH t, p, a ORDER BY t.id, coalesce(a.dateFirst, date('9999-12-31')), p.name, a.kind LIMIT $limit
+    `MATCH (t:Treaty {id: $treaty})<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
+     WHERE ${LIVE('a')} AND ${CERTAIN_BY('a')}
+     WITH t, p, a ORDER BY t.id, coalesce(a.dateLast, date('9999-12-31')), a.dateFirst, p.name, a.kind LIMIT $limit
      RETURN t.id AS treaty, a.id AS id, p.name AS participant, p.iso3 AS iso3, a.kind AS kind, a.date AS date,
             a.place AS place, a.notification AS notification,
             [(a)-[:CITES]->(d:Document) WHERE ${LIVE('d')} | d.id] AS sourceIds,
             [(a)-[:CITES]->(d:Document) WHERE ${LIVE('d')} | d.url] AS sourceUrls`,
-    { treaty, limit: neo4j.int(EXPORT_LIMIT) },
+    { treaty, asOf, limit: neo4j.int(EXPORT_LIMIT) },
   );
 }
 
@@ -73,23 +80,33 @@ export interface StateRow {
   consentKind: string | null;
 }
 
-/** Every participant with its signature and its instrument of consent for one treaty (earliest of each). */
-export async function stateRows(db: Reader, treaty: string, consentKinds: readonly string[]): Promise<StateRow[]> {
+/**
+ * Every participant with its signature and its instrument of consent for one treaty (the first certain
+ * of each: by latest possible day, so "25 or 26 October" comes after the 25th); with asOf, only acts
+ * certain by then.
+ */
+export async function stateRows(
+  db: Reader,
+  treaty: string,
+  consentKinds: readonly string[],
+  asOf: string | null = null,
+): Promise<StateRow[]> {
   return db.read<StateRow & Record<string, unknown>>(
     `MATCH (p:State) WHERE ${LIVE('p')}
      WITH p ORDER BY p.name LIMIT $limit
      CALL (p) {
-       OPTIONAL MATCH (p)-[:TOOK]->(a:TreatyAction {kind: 'SIGNATURE'})-[:ON]->(:Treaty {id: $treaty}) WHERE ${LIVE('a')}
-       WITH a ORDER BY a.dateFirst LIMIT 1
+       OPTIONAL MATCH (p)-[:TOOK]->(a:TreatyAction {kind: 'SIGNATURE'})-[:ON]->(:Treaty {id: $treaty}) WHERE ${LIVE('a')} AND ${CERTAIN_BY('a')}
+       WITH a ORDER BY a.dateLast, a.dateFirst LIMIT 1
        RETURN a.date AS signed
      }
      CALL (p) {
-       OPTIONAL MATCH (p)-[:TOOK]->(a:TreatyAction)-[:ON]->(:Treaty {id: $treaty}) WHERE a.kind IN $consentKinds AND ${LIVE('a')}
-       WITH a ORDER BY a.dateFirst LIMIT 1
+       OPTIONAL MATCH (p)-[:TOOK]->(a:TreatyAction)-[:ON]->(:Treaty {id: $treaty})
+         WHERE a.kind IN $consentKinds AND ${LIVE('a')} AND ${CERTAIN_BY('a')}
+       WITH a ORDER BY a.dateLast, a.dateFirst LIMIT 1
        RETURN a.date AS consent, a.kind AS consentKind
      }
      RETURN p.id AS id, p.name AS name, p.iso3 AS iso3, p.kind AS kind, p.regionalGroup AS regionalGroup, signed, consent, consentKind`,
-    { treaty, consentKinds, limit: neo4j.int(EXPORT_LIMIT) },
+    { treaty, consentKinds, asOf, limit: neo4j.int(EXPORT_LIMIT) },
   );
 }
 

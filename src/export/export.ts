@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 
-import { parsePartialDate } from '../model/partial-date.js';
+import { dateText, isIsoDay, parsePartialDate } from '../model/partial-date.js';
 import { CONSENT_KINDS } from '../model/treaty-action.js';
 import {
   actionRows,
@@ -31,6 +31,11 @@ export interface ExportRequest {
   /** With `graph`: the centre of a neighbourhood instead of the whole graph. */
   id?: string | null;
   depth?: number | null;
+  /**
+   * With actions and states: only acts certain to have happened by this day (YYYY-MM-DD), that is whose
+   * latest possible day is on or before it; a signature known as "25 or 26 October" is left out on the 25th.
+   */
+  asOf?: string | null;
 }
 
 /** A request that cannot be answered, phrased for the user (HTTP 400, or the CLI's one line). */
@@ -51,6 +56,10 @@ export function checkRequest(request: ExportRequest): ExportRequest {
   if (request.what === 'graph' && request.format === 'csv') throw new ExportRequestError('the graph exports as json or graphml, not csv');
   if (request.what !== 'graph' && request.format === 'graphml')
     throw new ExportRequestError(`${request.what} export as csv or json; graphml is for the graph`);
+  if (request.asOf !== undefined && request.asOf !== null) {
+    if (!isIsoDay(request.asOf)) throw new ExportRequestError('asOf must be a day written YYYY-MM-DD');
+    if (request.what === 'graph' || request.what === 'statements') throw new ExportRequestError('asOf applies to actions and states');
+  }
   if (request.depth !== undefined && request.depth !== null) {
     if (!Number.isInteger(request.depth) || request.depth < 0 || request.depth > MAX_DEPTH) {
       throw new ExportRequestError(`depth must be an integer from 0 to ${MAX_DEPTH}`);
@@ -61,6 +70,14 @@ export function checkRequest(request: ExportRequest): ExportRequest {
 }
 
 const precisionOf = (date: string | null): string => (date === null ? '' : (parsePartialDate(date)?.precision ?? ''));
+
+/** A date's earliest and latest possible days and its words ("on or before 26 October 2025 (...)" for a range), or blanks. */
+function bounds(date: string | null): { earliest: string | null; latest: string | null; text: string | null } {
+  const parsed = date === null ? undefined : parsePartialDate(date);
+  return parsed === undefined
+    ? { earliest: null, latest: null, text: null }
+    : { earliest: parsed.first, latest: parsed.last, text: dateText(parsed) };
+}
 
 /**
  * Cells a spreadsheet program would run as a formula (OWASP's CSV injection list: `=`, `+`, `-`, `@`,
@@ -80,13 +97,16 @@ export const csv = (columns: string[], rows: unknown[][]): string =>
 async function table(db: Reader, request: ExportRequest): Promise<{ columns: string[]; rows: unknown[][]; objects: object[] }> {
   const treaty = request.treaty ?? null;
   if (request.what === 'actions') {
-    const rows = await actionRows(db, treaty ?? DEFAULT_TREATY);
+    const rows = await actionRows(db, treaty ?? DEFAULT_TREATY, request.asOf ?? null);
     const columns = [
       'participant',
       'iso3',
       'kind',
       'date',
       'date_precision',
+      'date_earliest',
+      'date_latest',
+      'date_text',
       'place',
       'notification',
       'source_ids',
@@ -102,6 +122,9 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
         r.kind,
         r.date,
         precisionOf(r.date),
+        bounds(r.date).earliest,
+        bounds(r.date).latest,
+        bounds(r.date).text,
         r.place,
         r.notification,
         r.sourceIds.join('; '),
@@ -109,28 +132,43 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
         r.id,
         r.treaty,
       ]),
-      objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null })),
+      objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null, ...dateBounds(r.date) })),
     };
   }
   if (request.what === 'statements') {
     const rows = await statementRows(db, treaty);
-    const columns = ['speaker', 'date', 'date_precision', 'text', 'context', 'source_ids', 'source_urls', 'id'];
+    const columns = [
+      'speaker',
+      'date',
+      'date_precision',
+      'date_earliest',
+      'date_latest',
+      'date_text',
+      'text',
+      'context',
+      'source_ids',
+      'source_urls',
+      'id',
+    ];
     return {
       columns,
       rows: rows.map((r) => [
         r.speaker,
         r.date,
         precisionOf(r.date),
+        bounds(r.date).earliest,
+        bounds(r.date).latest,
+        bounds(r.date).text,
         r.text,
         r.context,
         r.sourceIds.join('; '),
         r.sourceUrls.filter(Boolean).join('; '),
         r.id,
       ]),
-      objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null })),
+      objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null, ...dateBounds(r.date) })),
     };
   }
-  const rows = await stateRows(db, treaty ?? DEFAULT_TREATY, CONSENT_KINDS);
+  const rows = await stateRows(db, treaty ?? DEFAULT_TREATY, CONSENT_KINDS, request.asOf ?? null);
   const columns = [
     'participant',
     'iso3',
@@ -138,6 +176,8 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
     'regional_group',
     'signed',
     'signed_precision',
+    'signed_latest',
+    'signed_text',
     'party',
     'party_precision',
     'party_by',
@@ -152,13 +192,20 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
       r.regionalGroup,
       r.signed,
       precisionOf(r.signed),
+      bounds(r.signed).latest,
+      bounds(r.signed).text,
       r.consent,
       precisionOf(r.consent),
       r.consentKind,
       r.id,
     ]),
-    objects: rows,
+    objects: rows.map((r) => ({ ...r, signedLatest: bounds(r.signed).latest, signedText: bounds(r.signed).text })),
   };
+}
+
+function dateBounds(date: string | null): { dateEarliest: string | null; dateLatest: string | null; dateText: string | null } {
+  const { earliest, latest, text } = bounds(date);
+  return { dateEarliest: earliest, dateLatest: latest, dateText: text };
 }
 
 const jsonNode = (node: GraphNode): object => ({

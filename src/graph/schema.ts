@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 
 import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
+import { NameVariantResolver } from './common/name-variant.resolver.js';
 import { NodeResolver } from './common/node.resolver.js';
 import { RetractionResolver } from './common/retraction.resolver.js';
 import { DashboardResolver, RegionalGroupMembersResolver } from './dashboard/dashboard.resolver.js';
@@ -48,6 +49,7 @@ import { FactMutation } from './write/fact.mutation.js';
 
 export const RESOLVERS = [
   NodeResolver,
+  NameVariantResolver,
   TreatyResolver,
   PersonResolver,
   PositionResolver,

@@ -7,7 +7,7 @@ import { CONTENT_TYPES, ExportRequestError, runExport, type Format, type What } 
 const one = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
- * GET /export/<what>.<format>?treaty=&id=&depth= — public reads, bounded by the export limits, written
+ * GET /export/<what>.<format>?treaty=&id=&depth=&asOf= — public reads, bounded by the export limits, written
  * to the response chunk by chunk.
  */
 export function exportRoutes(db: Database): Router {
@@ -23,6 +23,7 @@ export function exportRoutes(db: Database): Router {
         treaty: one(req.query.treaty) ?? null,
         id: one(req.query.id) ?? null,
         depth: depth === undefined ? null : Number(depth),
+        asOf: one(req.query.asOf) ?? null,
       };
       const chunks = await runExport(db, request);
       // attachment() guesses a type from the file name; the export's own type is set after it.

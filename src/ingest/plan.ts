@@ -1,9 +1,10 @@
 import neo4j from 'neo4j-driver';
 
+import { nameKey } from '../model/names.js';
 import { parsePartialDate } from '../model/partial-date.js';
 import type { EntityLabel } from '../model/labels.js';
 import type { RelationshipType } from '../model/relationships.js';
-import { RECORD_CLASSES, type FactRecord, type RecordBundle, type RecordKind } from './records.js';
+import { RECORD_CLASSES, type FactRecord, type NameVariantRecord, type RecordBundle, type RecordKind } from './records.js';
 
 export type PropValue = string | number | boolean | string[] | InstanceType<typeof neo4j.types.Date> | null;
 
@@ -71,6 +72,23 @@ function scalarProps(record: object, references: readonly string[]): Record<stri
   return props;
 }
 
+/**
+ * Name variants kept as JSON (a property cannot hold a list of maps), their names searchable through
+ * aliasesText (schema/003-search.cypher) and, whole, through searchKeys.
+ */
+function variantProps(
+  field: string,
+  variants: readonly NameVariantRecord[] | undefined,
+  aliases: readonly string[] = [],
+): Record<string, PropValue> {
+  const names = [...aliases, ...(variants ?? []).map((v) => v.name)];
+  return {
+    [field]:
+      variants === undefined ? null : JSON.stringify(variants.map((v) => ({ name: v.name, sources: v.sources, note: v.note ?? null }))),
+    aliasesText: names.length === 0 ? null : names.join(' | '),
+  };
+}
+
 const truncate = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, length - 1)}…`);
 
 /**
@@ -89,17 +107,37 @@ export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<strin
   const link = (from: string, type: RelationshipType, to: string | null | undefined, sources: readonly string[]): void => {
     if (to) rels.push({ from, type, to, props: { sourceIds: [...sources].sort() } });
   };
-  const add = (label: EntityLabel, record: FactRecord & { id: string }, name: string, props: Record<string, PropValue>): void => {
+  const add = (
+    label: EntityLabel,
+    record: FactRecord & { id: string },
+    name: string,
+    props: Record<string, PropValue>,
+    otherNames: readonly string[] = [],
+  ): void => {
     nameOf.set(record.id, name);
-    nodes.push({ label, id: record.id, props: { ...factProps(record), ...props, name } });
+    const searchKeys = [...new Set([name, ...otherNames].map(nameKey))];
+    nodes.push({ label, id: record.id, props: { ...factProps(record), ...props, name, searchKeys } });
     cite(record.id, record.sources);
   };
 
   for (const r of bundle.documents) add('Document', { ...r, sources: r.sources ?? [] }, r.title, scalarProps(r, []));
   for (const r of bundle.organizations) add('Organization', r, r.name, scalarProps(r, []));
-  for (const r of bundle.participants) add('State', r, r.name, scalarProps(r, []));
+  for (const r of bundle.participants) {
+    const variants = r.nameVariants?.map((v) => v.name) ?? [];
+    add(
+      'State',
+      r,
+      r.name,
+      { ...scalarProps(r, ['nameVariants']), ...variantProps('nameVariants', r.nameVariants), aliases: variants },
+      variants,
+    );
+  }
   for (const r of bundle.persons) {
-    add('Person', r, r.name, { ...scalarProps(r, []), aliasesText: r.aliases.join(' | ') });
+    const variants = r.nameVariants?.map((v) => v.name) ?? [];
+    add('Person', r, r.name, { ...scalarProps(r, ['nameVariants']), ...variantProps('nameVariants', r.nameVariants, r.aliases) }, [
+      ...r.aliases,
+      ...variants,
+    ]);
     if (r.nationality) link(r.id, 'NATIONAL_OF', `state:${r.nationality}`, r.sources);
   }
   for (const r of bundle.positions) {
@@ -131,7 +169,7 @@ export function planGraph(input: Partial<RecordBundle>, names: ReadonlyMap<strin
     link(r.id, 'PRODUCED', r.produced, r.sources);
   }
   for (const r of bundle.events) {
-    add('Event', r, r.name, scalarProps(r, ['partOf', 'body']));
+    add('Event', r, r.name, { ...scalarProps(r, ['partOf', 'body', 'placeVariants']), ...variantProps('placeVariants', r.placeVariants) });
     link(r.id, 'PART_OF', r.partOf, r.sources);
     if (r.body) link(r.body, 'CONVENED', r.id, r.sources);
   }

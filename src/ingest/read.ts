@@ -131,6 +131,12 @@ export function referencesOf(bundle: Partial<RecordBundle>): Reference[] {
           }
         }
       }
+      const variants = Array.isArray(record.nameVariants) ? (record.nameVariants as { sources?: unknown }[]) : [];
+      for (const target of variants.flatMap((variant) => (Array.isArray(variant.sources) ? variant.sources : []))) {
+        if (typeof target === 'string') {
+          references.push({ kind, record: index + 1, id: record.id as string | undefined, field: 'nameVariants', target });
+        }
+      }
     });
   }
   return references;

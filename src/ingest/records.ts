@@ -26,17 +26,24 @@ import { ParticipantKind, RegionalGroup } from '../model/participant.js';
 import { TreatyActionKind } from '../model/treaty-action.js';
 import { TreatyKind, TreatyStage } from '../model/treaty.js';
 import { DOC_ID, ENTITY_ID } from '../model/ids.js';
-import { parsePartialDate } from '../model/partial-date.js';
+import { partialDateProblem } from '../model/partial-date.js';
 
-/** A date in its precision's shape: "2025", "2025-10" or "2025-10-25", and a real one. */
+/**
+ * A date in its precision's shape, "2025", "2025-10" or "2025-10-25", and a real one; or a range of two
+ * such dates, "2025-10-25/2025-10-26", whose latest possible day does not precede its earliest.
+ */
 export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isPartialDate',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && parsePartialDate(value) !== undefined,
-        defaultMessage: (args) =>
-          `${args?.property} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(args?.value)}`,
+        validate: (value: unknown) => typeof value === 'string' && partialDateProblem(value) === undefined,
+        defaultMessage: (args) => {
+          const problem = typeof args?.value === 'string' ? partialDateProblem(args.value) : undefined;
+          return `${args?.property} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or a range EARLIEST/LATEST of two of these${
+            problem === undefined ? '' : ` (${problem})`
+          }, got ${JSON.stringify(args?.value)}`;
+        },
       },
     },
     options,
@@ -44,6 +51,41 @@ export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
 }
 
 const TEXT_MAX = 20_000;
+
+/** Another name a participant or a person is known by, with the documents it was seen in. */
+export interface NameVariantRecord {
+  name: string;
+  sources: string[];
+  note?: string | null;
+}
+
+function nameVariantProblem(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return 'must be an array of {name, sources, note}';
+  for (const [index, item] of value.entries()) {
+    if (typeof item !== 'object' || item === null) return `[${index}] must be an object {name, sources, note}`;
+    const { name, sources, note, ...rest } = item as Record<string, unknown>;
+    if (Object.keys(rest).length > 0) return `[${index}] has unknown field(s) ${Object.keys(rest).join(', ')}`;
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 300) return `[${index}].name must be a name of 1 to 300 characters`;
+    if (!Array.isArray(sources) || sources.length === 0) return `[${index}].sources must name at least one document`;
+    if (!sources.every((id) => typeof id === 'string' && DOC_ID.test(id))) return `[${index}].sources must be document ids (doc:...)`;
+    if (note !== undefined && note !== null && (typeof note !== 'string' || note.length > TEXT_MAX)) return `[${index}].note must be text`;
+  }
+  return undefined;
+}
+
+/** Name variants: each a non-empty name with at least one source document. */
+export function IsNameVariants(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNameVariants',
+      validator: {
+        validate: (value: unknown) => nameVariantProblem(value) === undefined,
+        defaultMessage: (args) => `${args?.property}${nameVariantProblem(args?.value) ?? ' is invalid'}`,
+      },
+    },
+    options,
+  );
+}
 
 /** Fields every fact record carries. */
 export abstract class FactRecord {
@@ -104,6 +146,8 @@ export class PersonRecord extends EntityRecord {
   @IsArray() @IsString({ each: true }) aliases!: string[];
   @IsOptional() @Matches(/^[A-Z]{3}$/) nationality!: string | null;
   @IsOptional() @IsString() @MaxLength(TEXT_MAX) description!: string | null;
+  /** Spellings of the name seen in sources (without accents, former names), each with its sources. */
+  @IsOptional() @IsNameVariants() nameVariants?: NameVariantRecord[];
 }
 
 export class PositionRecord extends EntityRecord {
@@ -122,6 +166,8 @@ export class ParticipantRecord extends EntityRecord {
   @IsOptional() @Matches(/^[A-Z]{3}$/) iso3!: string | null;
   @IsString() @MinLength(1) name!: string;
   @IsOptional() @IsIn(Object.values(RegionalGroup)) regionalGroup!: RegionalGroup | null;
+  /** Other names the participant is known by (former names, common English spellings), each with its sources. */
+  @IsOptional() @IsNameVariants() nameVariants?: NameVariantRecord[];
 }
 
 export interface SignaturePeriodRecord {
@@ -191,6 +237,8 @@ export class EventRecord extends EntityRecord {
   @IsOptional() @Matches(/^treaty:/) treaty?: string | null;
   @IsOptional() @Matches(/^(state|reio):/) participant?: string | null;
   @IsOptional() @IsIn(Object.values(TreatyActionKind)) consentKind?: TreatyActionKind | null;
+  /** Other spellings of the place seen in sources ("Hà Nội" for Hanoi), each with its sources: searched, never shown as the place. */
+  @IsOptional() @IsNameVariants() placeVariants?: NameVariantRecord[];
 }
 
 export class StatementRecord extends EntityRecord {

@@ -33,7 +33,8 @@ export interface Instrument {
   deposited?: boolean;
 }
 
-export type NotCountedReason = 'REIO_NOT_ADDITIONAL' | 'KIND_NOT_COUNTED' | 'ALREADY_COUNTED' | 'WITHDRAWN' | 'UNDATED' | 'NOT_DEPOSITED';
+export type NotCountedReason =
+  'REIO_NOT_ADDITIONAL' | 'KIND_NOT_COUNTED' | 'ALREADY_COUNTED' | 'WITHDRAWN' | 'UNDATED' | 'NOT_DEPOSITED' | 'NOT_YET_CERTAIN';
 
 export interface NotCounted<T extends Instrument> {
   instrument: T;
@@ -58,6 +59,11 @@ export interface StatusResult<T extends Instrument> {
   signatories: T[];
   /** Signatures of participants not in `signatories` whose date no source gives. */
   undatedSignatures: T[];
+  /**
+   * Signatures of participants not in `signatories` that may have happened by asOf but are not certain
+   * to have: their first possible day is on or before asOf, their last after it ("on or before <last>").
+   */
+  possibleSignatures: T[];
   /** The consent instrument that makes each party one, for participants bound on asOf, in date order. */
   parties: T[];
   /** Instruments counted under the rule on asOf, in deposit order. */
@@ -77,7 +83,8 @@ export interface StatusResult<T extends Instrument> {
 
 /**
  * The day from which an act certainly happened: its last possible day. "2025-10" counts only once
- * October 2025 is over, so a month or a year is never read as its first day.
+ * October 2025 is over, and "2025-10-25/2025-10-26" only from the 26th, so a month, a year or a range
+ * is never read as its first day.
  */
 export function certainDay(instrument: Instrument): string | null {
   return instrument.date?.last ?? null;
@@ -100,6 +107,7 @@ function emptyStatus<T extends Instrument>(input: StatusInput<T>): StatusResult<
     adopted: false,
     signatories: [],
     undatedSignatures: [],
+    possibleSignatures: [],
     parties: [],
     counted: [],
     notCounted: [],
@@ -135,12 +143,19 @@ export function computeStatus<T extends Instrument>(input: StatusInput<T>): Stat
     ? firstPerParticipant(undated.filter((i) => i.kind === 'SIGNATURE' && !signed.has(i.participantId)))
     : [];
 
+  // May have happened by asOf, not certain to have: shown "on or before <last>", counted from that day.
+  const possible = (i: T): boolean => !known(i) && i.date !== null && i.date.first <= asOf;
+  const possibleSignatures = firstPerParticipant(
+    dated.filter((i) => i.kind === 'SIGNATURE' && !i.hypothetical && possible(i) && !signed.has(i.participantId)),
+  );
+
   const parties = bound(dated.filter(known));
   const result: StatusResult<T> = {
     ...emptyStatus(input),
     adopted,
     signatories,
     undatedSignatures,
+    possibleSignatures,
     parties,
   };
   if (rule === null) return result;
@@ -158,6 +173,9 @@ export function computeStatus<T extends Instrument>(input: StatusInput<T>): Stat
     notCounted: [
       ...count.notCounted,
       ...undatedConsent.map((instrument) => ({ instrument, reason: 'UNDATED' as const })),
+      ...dated
+        .filter((i) => isConsent(i.kind) && !i.hypothetical && possible(i))
+        .map((instrument) => ({ instrument, reason: 'NOT_YET_CERTAIN' as const })),
       ...reported
         .filter((i) => certainDay(i) === null || known(i))
         .sort(byDepositOrder)

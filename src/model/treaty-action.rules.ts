@@ -35,9 +35,12 @@ export interface RuleProblem {
 /** Signing and consenting to be bound both need an adopted text; other acts (objections…) follow them. */
 const NEEDS_ADOPTED_TEXT: readonly TreatyActionKind[] = [TreatyActionKind.SIGNATURE, ...CONSENT_KINDS];
 
-/** A stable id for an action, so that recording it again finds the same node. */
+/**
+ * A stable id for an action, so that recording it again finds the same node. A range's slash, not
+ * allowed in ids, becomes "..": action:uncc:gbr:signature:2025-10-25..2025-10-26.
+ */
 export function treatyActionId(treaty: string, participant: string, kind: TreatyActionKind, date: string | null | undefined): string {
-  return `action:${slugOfId(treaty)}:${slugOfId(participant)}:${kind.toLowerCase()}${date ? `:${date}` : ''}`;
+  return `action:${slugOfId(treaty)}:${slugOfId(participant)}:${kind.toLowerCase()}${date ? `:${date.replace('/', '..')}` : ''}`;
 }
 
 /**

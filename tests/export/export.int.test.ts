@@ -72,6 +72,9 @@ describe('exports', () => {
       'kind',
       'date',
       'date_precision',
+      'date_earliest',
+      'date_latest',
+      'date_text',
       'place',
       'notification',
       'source_ids',
@@ -80,14 +83,29 @@ describe('exports', () => {
       'treaty',
     ]);
     expect(rows.slice(1)).toEqual([
-      ['Iceland', 'ISL', 'RATIFICATION', '2025-11', 'MONTH', '', '', `doc:${tag}-source`, '', `action:${tag}:isl`, treatyId],
+      [
+        'Iceland',
+        'ISL',
+        'RATIFICATION',
+        '2025-11',
+        'MONTH',
+        '2025-11-01',
+        '2025-11-30',
+        'November 2025',
+        '',
+        '',
+        `doc:${tag}-source`,
+        '',
+        `action:${tag}:isl`,
+        treatyId,
+      ],
     ]);
   });
 
   it('exports the Convention’s signatures and the States with their status', async () => {
     const actions = parse(await (await fetch(`${base}/export/actions.csv`)).text(), { bom: true }) as string[][];
     expect(actions.length).toBeGreaterThan(60);
-    expect(actions.slice(1).every((row) => row[2] === 'SIGNATURE' || row[7] !== '')).toBe(true);
+    expect(actions.slice(1).every((row) => row[2] === 'SIGNATURE' || row[10] !== '')).toBe(true);
     const states = parse(await (await fetch(`${base}/export/states.csv`)).text(), { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(states[0]!)).toEqual([
       'participant',
@@ -96,6 +114,8 @@ describe('exports', () => {
       'regional_group',
       'signed',
       'signed_precision',
+      'signed_latest',
+      'signed_text',
       'party',
       'party_precision',
       'party_by',
@@ -105,7 +125,44 @@ describe('exports', () => {
       participant: 'Viet Nam',
       signed: '2025-10-25',
       signed_precision: 'DAY',
+      signed_latest: '2025-10-25',
     });
+    // Signed in Hanoi, the day not given: a range, certain from its latest day.
+    expect(states.find((row) => row.iso3 === 'GBR')).toMatchObject({
+      signed: '2025-10-25/2025-10-26',
+      signed_precision: 'DAY',
+      signed_latest: '2025-10-26',
+      signed_text: 'on or before 26 October 2025 (not before 25 October 2025)',
+    });
+  });
+
+  it('with asOf, exports only acts certain by that day: a signature of "25 or 26 October" only from the 26th', async () => {
+    const signatures = async (asOf: string): Promise<string[][]> =>
+      (parse(await (await fetch(`${base}/export/actions.csv?asOf=${asOf}`)).text(), { bom: true }) as string[][])
+        .slice(1)
+        .filter((row) => row[2] === 'SIGNATURE');
+    const on25 = await signatures('2025-10-25');
+    const on26 = await signatures('2025-10-26');
+    expect(on25.map((row) => row[1])).not.toContain('GBR');
+    expect(on26.find((row) => row[1] === 'GBR')?.slice(3, 8)).toEqual([
+      '2025-10-25/2025-10-26',
+      'DAY',
+      '2025-10-25',
+      '2025-10-26',
+      'on or before 26 October 2025 (not before 25 October 2025)',
+    ]);
+    expect(on26).toHaveLength(on25.length + 7);
+    // In the order they became certain: by latest possible day.
+    const latest = on26.map((row) => row[6]!);
+    expect(latest).toEqual([...latest].sort());
+    const states = parse(await (await fetch(`${base}/export/states.csv?asOf=2025-10-25`)).text(), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(states.find((row) => row.iso3 === 'GBR')?.signed).toBe('');
+    const bad = await fetch(`${base}/export/actions.csv?asOf=2025-10`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe('asOf must be a day written YYYY-MM-DD');
   });
 
   it('exports statements and the graph as JSON with sources', async () => {
@@ -160,20 +217,23 @@ describe('exports', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       exports[file] = parse(bytes, { bom: true }) as string[][];
     }
-    const action = exports['actions.csv']!.find((row) => row[9] === `action:${tag}:formula`)!;
-    expect(action.slice(0, 7)).toEqual([
+    const action = exports['actions.csv']!.find((row) => row[12] === `action:${tag}:formula`)!;
+    expect(action.slice(0, 10)).toEqual([
       `'${planted.state}`,
       '',
       'SIGNATURE',
       '2025-10-25',
       'DAY',
+      '2025-10-25',
+      '2025-10-25',
+      '25 October 2025',
       `'${planted.place}`,
       `'${planted.notification}`,
     ]);
-    const statement = exports['statements.csv']!.find((row) => row[7] === `statement:${tag}:formula`)!;
-    expect([statement[3], statement[4]]).toEqual([`'${planted.text}`, `'${planted.context}`]);
+    const statement = exports['statements.csv']!.find((row) => row[10] === `statement:${tag}:formula`)!;
+    expect([statement[6], statement[7]]).toEqual([`'${planted.text}`, `'${planted.context}`]);
     const states = exports['states.csv']!;
-    expect(states.find((row) => row[9] === `state:${tag}-formula`)?.[0]).toBe(`'${planted.state}`);
+    expect(states.find((row) => row[11] === `state:${tag}-formula`)?.[0]).toBe(`'${planted.state}`);
     // No cell of any export starts like a formula any more.
     const cells = Object.values(exports).flatMap((rows) => rows.flat());
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

@@ -4,6 +4,8 @@ import type { Params, Queryable } from '../../src/db/database.js';
 import { findEvents, type EventFilter } from '../../src/graph/event/event.cypher.js';
 import { findStatements, type StatementFilter } from '../../src/graph/statement/statement.cypher.js';
 import { findTreatyActions, type ActionFilter } from '../../src/graph/treaty-action/treaty-action.cypher.js';
+import { searchEntities } from '../../src/graph/search/search.cypher.js';
+import { actionRows, stateRows } from '../../src/export/export.cypher.js';
 import { testDatabase } from '../support/server.js';
 
 /**
@@ -161,5 +163,27 @@ describe('structured-fact filters', () => {
     const operators = await plannedOperators((q) => findTreatyActions(q, { ...allActions, memberOf: 'reio:eu' }, page));
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Entity(id)'))).toBe(true);
     expect(noScan(operators)).toEqual([]);
+  });
+});
+
+describe('names and ranged dates', () => {
+  it('search ranked by whole name or alias: still starts from the full-text index, never scans every node', async () => {
+    const operators = await plannedOperators((q) =>
+      searchEntities(q, 'vietnam', 'symbol:(vietnam)', 'name:(vietnam) OR aliasesText:(vietnam)', 'vietnam', 'vietnam', null, 10),
+    );
+    expect(operators.some((op) => op.startsWith('ProcedureCall') && op.includes('db.index.fulltext.queryNodes'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+
+  it('actions exported as of a day (certain by their latest day): start from the treaty', async () => {
+    const operators = await plannedOperators((q) => actionRows(q, 'treaty:un-cybercrime-convention', '2025-10-25'));
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
+    expect(operators.filter((op) => /AllNodesScan/.test(op) || (/LabelScan/.test(op) && !op.includes(':State')))).toEqual([]);
+  });
+
+  it('States exported as of a day: each State reaches its acts from the treaty by id, never by scanning every action', async () => {
+    const operators = await plannedOperators((q) => stateRows(q, 'treaty:un-cybercrime-convention', ['RATIFICATION'], '2025-10-25'));
+    expect(operators.filter((op) => /LabelScan/.test(op) && op.includes(':TreatyAction'))).toEqual([]);
+    expect(operators.filter((op) => /AllNodesScan/.test(op))).toEqual([]);
   });
 });

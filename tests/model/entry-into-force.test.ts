@@ -190,3 +190,33 @@ describe('entry into force under a 40-instrument, 90-day rule', () => {
     expect(s.projected).toBe(false);
   });
 });
+
+describe('acts dated to a range', () => {
+  // "25 or 26 October 2025": signed in Hanoi, the day not given.
+  const ranged = act(7, 'SIGNATURE', '2025-10-25/2025-10-26');
+  const dated = act(8, 'SIGNATURE', '2025-10-25');
+
+  it('count as signatures only once their latest possible day has come, and are possible before', () => {
+    const on25 = status([ranged, dated], '2025-10-25');
+    expect(on25.signatories).toEqual([dated]);
+    expect(on25.possibleSignatures).toEqual([ranged]);
+    expect(on25.undatedSignatures).toEqual([]);
+    const on26 = status([ranged, dated], '2025-10-26');
+    expect(on26.signatories.map((i) => i.key)).toEqual([dated.key, ranged.key]);
+    expect(on26.possibleSignatures).toEqual([]);
+    expect(status([ranged], '2025-10-24').possibleSignatures).toEqual([]);
+  });
+
+  it('count as instruments only from their latest possible day, and are not yet certain before', () => {
+    const instruments = [...ratifications(39), act(40, 'RATIFICATION', '2026-06-14/2026-06-16')];
+    const inside = status(instruments, '2026-06-15');
+    expect(inside.counted).toHaveLength(39);
+    expect(inside.notCounted.map((n) => [n.instrument.key, n.reason])).toEqual([[instruments[39]!.key, 'NOT_YET_CERTAIN']]);
+    expect(inside.inForce).toBe(false);
+    const after = status(instruments, '2026-06-16');
+    expect(after.counted).toHaveLength(40);
+    expect(after.notCounted).toEqual([]);
+    // Entry into force is reckoned from the latest possible day, never an earlier guess.
+    expect(after.entryIntoForceDate).toBe(addDays('2026-06-16', 90));
+  });
+});

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { DateScalar } from './date.scalar.js';
-import { parsePartialDate, type DatePrecision as Precision } from '../../model/partial-date.js';
+import { dateText, parsePartialDate, type DatePrecision as Precision } from '../../model/partial-date.js';
 
 export enum DatePrecision {
   DAY = 'DAY',
@@ -18,13 +18,40 @@ registerEnumType(DatePrecision, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A date as precise as its source: a day, a month or a year, never widened.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A date as precise as its source: a day, a month or a year, never widened; or a range when the source gives only bounds ("25 or 26 October 2025"), with its earliest and latest possible days.',
+})
 export class PartialDate {
-  @Field({ description: 'The date as the source gives it: "2025", "2025-10" or "2025-10-25".' })
+  @Field({
+    description:
+      'The date as the source gives it: "2025", "2025-10" or "2025-10-25", or a range of two of these, "2025-10-25/2025-10-26" (ISO 8601 interval).',
+  })
   value!: string;
 
-  @Field(() => DatePrecision, { description: 'Whether the source gives the day, the month or only the year.' })
+  @Field(() => DatePrecision, {
+    description: 'Whether the source gives the day, the month or only the year (for a range, the coarser of its two ends).',
+  })
   precision!: Precision;
+
+  @Field({ description: 'True when the source gives only bounds (earliest and latest possible days), not one day, month or year.' })
+  ranged!: boolean;
+
+  @Field(() => DateScalar, { description: 'The earliest day the act or event can have happened (the same as first).' })
+  earliest!: string;
+
+  @Field(() => DateScalar, {
+    description:
+      'The latest day the act or event can have happened (the same as last): status and counts take it as certain only from this day.',
+  })
+  latest!: string;
+
+  @Field({
+    description:
+      'The date in words: "25 October 2025", "October 2025", "2025"; a range as "on or before 26 October 2025 (not before 25 October 2025)".',
+  })
+  text!: string;
 
   @Field(() => DateScalar, { description: 'The first day the date can mean (the day itself for DAY precision).' })
   first!: string;
@@ -36,6 +63,7 @@ export class PartialDate {
   static from(value: unknown): PartialDate | null {
     if (typeof value !== 'string') return null;
     const parsed = parsePartialDate(value);
-    return parsed === undefined ? null : Object.assign(new PartialDate(), parsed);
+    if (parsed === undefined) return null;
+    return Object.assign(new PartialDate(), parsed, { earliest: parsed.first, latest: parsed.last, text: dateText(parsed) });
   }
 }

@@ -9,8 +9,9 @@ export interface ActionBucket {
 }
 
 /**
- * Counts of a treaty's actions per month and kind. A month needs a date at least that precise; a
- * date range keeps an action only when its whole date range is inside. Undated actions are counted
+ * Counts of a treaty's actions per month and kind. A month needs a date at least that precise; an act
+ * dated to a range ("2025-10-25/2025-10-26") counts in the month of its latest possible day, when it is
+ * certain to have happened. The from/to range keeps an action only when its whole date range is inside. Undated actions are counted
  * whatever the range, since they cannot be placed in or out of it.
  */
 export async function countActionsByMonth(
@@ -23,7 +24,9 @@ export async function countActionsByMonth(
        AND ($kinds IS NULL OR a.kind IN $kinds)
        AND (a.date IS NULL OR (($from IS NULL OR a.dateFirst >= date($from)) AND ($to IS NULL OR a.dateLast <= date($to))))
      WITH a.kind AS kind,
-       CASE WHEN a.date IS NULL THEN 'UNDATED' WHEN size(a.date) = 4 THEN 'YEAR' ELSE substring(a.date, 0, 7) END AS bucket
+       CASE WHEN a.date IS NULL THEN 'UNDATED'
+         WHEN any(end IN split(a.date, '/') WHERE size(end) = 4) THEN 'YEAR'
+         ELSE substring(toString(a.dateLast), 0, 7) END AS bucket
      RETURN kind, bucket, count(*) AS count
      ORDER BY bucket, kind`,
     filter,

@@ -61,6 +61,7 @@ export class DashboardResolver {
     const status = await computeTreatyStatus(ctx, treaty, asOf ?? null);
     const signed = new Set(status.signatories.map((i) => i.participantId));
     const signedUndated = new Set(status.undatedSignatures.map((i) => i.participantId));
+    const possiblySigned = new Set(status.possibleSignatures.map((i) => i.participantId));
     const parties = new Set(status.parties.map((i) => i.participantId));
     const groups: (RegionalGroup | null)[] = [...Object.values(RegionalGroup), null];
     return groups.map((group) => {
@@ -69,7 +70,8 @@ export class DashboardResolver {
         ANY: members,
         SIGNED: members.filter((id) => signed.has(id)),
         SIGNED_UNDATED: members.filter((id) => signedUndated.has(id)),
-        NOT_SIGNED: members.filter((id) => !signed.has(id) && !signedUndated.has(id)),
+        POSSIBLY_SIGNED: members.filter((id) => possiblySigned.has(id)),
+        NOT_SIGNED: members.filter((id) => !signed.has(id) && !signedUndated.has(id) && !possiblySigned.has(id)),
         PARTY: members.filter((id) => parties.has(id)),
       };
       return Object.assign(new RegionalGroupCount(), {
@@ -78,6 +80,7 @@ export class DashboardResolver {
         participants: members.length,
         signed: memberIds.SIGNED.length,
         signedUndated: memberIds.SIGNED_UNDATED.length,
+        possiblySigned: memberIds.POSSIBLY_SIGNED.length,
         notSigned: memberIds.NOT_SIGNED.length,
         parties: memberIds.PARTY.length,
         memberIds,

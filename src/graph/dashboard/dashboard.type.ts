@@ -45,6 +45,7 @@ export enum ParticipantStanding {
   ANY = 'ANY',
   SIGNED = 'SIGNED',
   SIGNED_UNDATED = 'SIGNED_UNDATED',
+  POSSIBLY_SIGNED = 'POSSIBLY_SIGNED',
   NOT_SIGNED = 'NOT_SIGNED',
   PARTY = 'PARTY',
 }
@@ -55,7 +56,10 @@ registerEnumType(ParticipantStanding, {
     ANY: { description: 'Every participant of the group.' },
     SIGNED: { description: 'A dated signature on or before the day.' },
     SIGNED_UNDATED: { description: 'Signed, but no source dates the signature.' },
-    NOT_SIGNED: { description: 'No known signature.' },
+    POSSIBLY_SIGNED: {
+      description: 'Signed on or before a day after the one asked about (a range, a month or a year that includes it): not yet certain.',
+    },
+    NOT_SIGNED: { description: 'No known signature by the day (neither certain nor possible).' },
     PARTY: { description: 'A party on the day: an instrument of consent, not withdrawn.' },
   },
 });
@@ -80,7 +84,13 @@ export class RegionalGroupCount {
   @Field(() => Int, { description: 'Participants whose only known signature no source dates: signed, but not placed on or before asOf.' })
   signedUndated!: number;
 
-  @Field(() => Int, { description: 'Participants with no known signature (participants minus signed minus signedUndated).' })
+  @Field(() => Int, {
+    description:
+      'Participants whose signature may have happened by asOf but is certain only later (dated to a range, a month or a year that includes asOf).',
+  })
+  possiblySigned!: number;
+
+  @Field(() => Int, { description: 'Participants with no known signature (participants minus signed, signedUndated and possiblySigned).' })
   notSigned!: number;
 
   @Field(() => Int, { description: 'Participants that were parties on asOf (an instrument of consent, not withdrawn).' })

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
+import { NameVariant } from '../common/name-variant.type.js';
 import { str, strOrNull, type Props } from '../../db/values.js';
 import { EventKind } from '../../model/event.js';
 
@@ -31,6 +32,12 @@ export class Event extends Fact {
   @Field(() => String, { nullable: true, description: 'Where.' })
   place!: string | null;
 
+  @Field(() => [NameVariant], {
+    description:
+      'Other spellings of the place read in sources (e.g. "Hà Nội" for Hanoi), each with its documents; search finds the event by them.',
+  })
+  placeVariants!: NameVariant[];
+
   @Field(() => String, { nullable: true, description: 'What the sources say happened.' })
   description!: string | null;
 
@@ -40,6 +47,7 @@ export class Event extends Fact {
       start: PartialDate.from(props.start),
       end: PartialDate.from(props.end),
       place: strOrNull(props, 'place'),
+      placeVariants: NameVariant.listFrom(props, 'placeVariants'),
       description: strOrNull(props, 'description'),
     });
   }

@@ -4,6 +4,7 @@ import { Fact } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
 import { factFields } from '../common/fact-fields.js';
 import { FACT_KEYS, type StoredKeys } from '../common/projection.js';
+import { NameVariant } from '../common/name-variant.type.js';
 import { str, strList, strOrNull, type Props } from '../../db/values.js';
 import { Office } from '../../model/office.js';
 
@@ -26,6 +27,12 @@ export class Person extends Fact {
   @Field(() => [String], { description: 'Other spellings of the name found in sources.' })
   aliases!: string[];
 
+  @Field(() => [NameVariant], {
+    description:
+      'Spellings of the name read in a document (e.g. without accents), each with that document; search finds the person by them.',
+  })
+  nameVariants!: NameVariant[];
+
   @Field(() => String, { nullable: true, description: 'What the sources say about the person.' })
   description!: string | null;
 
@@ -36,6 +43,7 @@ export class Person extends Fact {
   static readonly stored: StoredKeys = {
     ...FACT_KEYS,
     aliases: ['aliases'],
+    nameVariants: ['nameVariants'],
     description: ['description'],
     nationality: ['nationality'],
     positions: [],
@@ -45,6 +53,7 @@ export class Person extends Fact {
   static fromProps(props: Props): Person {
     return Object.assign(new Person(), factFields(props), {
       aliases: strList(props, 'aliases'),
+      nameVariants: NameVariant.listFrom(props, 'nameVariants'),
       description: strOrNull(props, 'description'),
       nationalityIso3: strOrNull(props, 'nationality'),
     });

@@ -49,3 +49,15 @@ export function toSymbolQuery(text: string): string | null {
   const words = searchWords(text);
   return words.length === 0 ? null : `symbol:(${everyWord(words)})`;
 }
+
+/**
+ * The same words, each required in the name field or in the aliases: every entity whose whole name or
+ * an alias is the text matches it, and its short field ranks it near the top of these few matches.
+ * Null when the text has no letter or digit.
+ */
+export function toNameQuery(text: string): string | null {
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  const all = everyWord(words);
+  return `name:(${all}) OR aliasesText:(${all})`;
+}

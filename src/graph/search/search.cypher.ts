@@ -18,20 +18,25 @@ const LIVE_OF_KIND = `coalesce(node.retracted, false) = false
  * The best matches of a full-text query over names, titles, statement texts, symbols, aliases, offices
  * and places, retracted entities left out, best first (ties by id, so the order is stable). A document
  * whose symbol is what was typed comes first whatever its score: "74/247" or "A/RES/74/247" is looking
- * for that resolution, not for the texts that cite it.
+ * for that resolution, not for the texts that cite it. Next come entities whose whole name or one of
+ * whose aliases is what was typed, accents and case folded (`key`, matched against searchKeys):
+ * "Vietnam" is looking for the State Viet Nam, not for the news items that mention it.
  *
  * Bounded by the page rather than by the number of matches: the index's own top hits (its `limit`)
  * give a score `floor` that at least `limit` live matches reach, so no match below it can be on the
  * page; the full match list is then cut at that score before any property is read or any row sorted,
  * and every match tied at the floor stays, so ties are still ordered by id. Documents whose symbol is
- * the text are found apart, by the same words in the symbol field, and kept whatever their score.
+ * the text are found apart, by the same words in the symbol field, and kept whatever their score; so
+ * are entities named by the text, found by the same words in the name and alias fields.
  * `keys` are the stored keys to read of each hit (null: all of them).
  */
 export async function searchEntities(
   db: Queryable,
   query: string,
   symbolQuery: string,
+  nameQuery: string,
   symbol: string,
+  key: string,
   labels: readonly EntityLabel[] | null,
   limit: number,
   keys: readonly string[] | null = null,
@@ -44,18 +49,23 @@ export async function searchEntities(
        RETURN collect(node) AS owners
      }
      CALL () {
+       CALL db.index.fulltext.queryNodes('entity_search', $nameQuery, {limit: $probe}) YIELD node
+       WITH node WHERE $key IN coalesce(node.searchKeys, [])
+       RETURN collect(node) AS named
+     }
+     CALL () {
        CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $probe}) YIELD node, score
        WHERE ${LIVE_OF_KIND}
        WITH score ORDER BY score DESC LIMIT $limit
        RETURN CASE WHEN count(score) < $limit THEN null ELSE min(score) END AS floor
      }
      CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-     WHERE floor IS NULL OR score >= floor OR node IN owners
-     WITH node, score, node IN owners AS owned WHERE ${LIVE_OF_KIND}
+     WHERE floor IS NULL OR score >= floor OR node IN owners OR node IN named
+     WITH node, score, node IN owners AS owned, node IN named AS isNamed WHERE ${LIVE_OF_KIND}
      RETURN labels(node) AS labels, ${projection('node', keys)} AS props, score
-     ORDER BY CASE WHEN owned THEN 0 ELSE 1 END, score DESC, node.id
+     ORDER BY CASE WHEN owned THEN 0 WHEN isNamed THEN 1 ELSE 2 END, score DESC, node.id
      LIMIT $limit`,
-    { query, symbolQuery, symbol, labels, limit: neo4j.int(limit), probe: neo4j.int(probeSize(limit)) },
+    { query, symbolQuery, nameQuery, symbol, key, labels, limit: neo4j.int(limit), probe: neo4j.int(probeSize(limit)) },
   );
 }
 

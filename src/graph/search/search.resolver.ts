@@ -6,7 +6,8 @@ import { entityKeysAt } from '../common/prefetch.js';
 import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { BadInputError } from '../errors.js';
-import { toLuceneQuery, toSymbolQuery } from './lucene-query.js';
+import { nameKey } from '../../model/names.js';
+import { toLuceneQuery, toNameQuery, toSymbolQuery } from './lucene-query.js';
 import { searchEntities } from './search.cypher.js';
 import { LABEL_OF_SEARCH_KIND, SearchHit, SearchKind } from './search.type.js';
 
@@ -18,7 +19,8 @@ export class SearchResolver {
     description:
       'Full-text search over names, titles, statement texts, document symbols, aliases, offices and places: ranked, typed hits. ' +
       'Accents and case do not matter (Philemon finds Philémon). Every word must match; the text is taken literally (no query ' +
-      'syntax), so A/RES/79/243 or C.N. work as typed, and a document whose symbol is the text comes first.',
+      'syntax), so A/RES/79/243 or C.N. work as typed. A document whose symbol is the text comes first, then entities whose ' +
+      'whole name or alias is the text (Vietnam finds the State Viet Nam, Turkey finds Türkiye), then the rest by relevance.',
   })
   async search(
     @Arg('text', () => String, { description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters with at least one letter or digit.` })
@@ -42,7 +44,17 @@ export class SearchResolver {
     const labels = kinds == null ? null : kinds.map((kind) => LABEL_OF_SEARCH_KIND[kind]);
     // The hits are read only for this answer, never cached: only what it selects is read.
     const keys = entityKeysAt(info, ['node']);
-    const rows = await searchEntities(ctx.db, query, toSymbolQuery(text) ?? query, text.trim().toLowerCase(), labels, limit, keys);
+    const rows = await searchEntities(
+      ctx.db,
+      query,
+      toSymbolQuery(text) ?? query,
+      toNameQuery(text) ?? query,
+      text.trim().toLowerCase(),
+      nameKey(text),
+      labels,
+      limit,
+      keys,
+    );
     return rows.map((row) => Object.assign(new SearchHit(), { score: row.score, node: toEntity(row.labels, row.props) }));
   }
 }

@@ -3,7 +3,8 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Fact } from '../common/node.type.js';
 import { factFields } from '../common/fact-fields.js';
 import { FACT_KEYS, type StoredKeys } from '../common/projection.js';
-import { strOrNull, type Props } from '../../db/values.js';
+import { NameVariant } from '../common/name-variant.type.js';
+import { strList, strOrNull, type Props } from '../../db/values.js';
 import { ParticipantKind, RegionalGroup } from '../../model/participant.js';
 
 registerEnumType(ParticipantKind, {
@@ -33,12 +34,23 @@ export class State extends Fact {
   @Field(() => RegionalGroup, { nullable: true, description: 'UN regional group, if the State belongs to one.' })
   regionalGroup!: RegionalGroup | null;
 
+  @Field(() => [String], {
+    description:
+      'Other names sources use for the participant (former names, common English spellings), e.g. Vietnam, Turkey: search finds it by them.',
+  })
+  aliases!: string[];
+
+  @Field(() => [NameVariant], { description: 'The same names as aliases, each with the documents it was seen in.' })
+  nameVariants!: NameVariant[];
+
   /** The stored keys each field reads, for lists that read only what is selected (see projection.ts). */
   static readonly stored: StoredKeys = {
     ...FACT_KEYS,
     iso3: ['iso3'],
     kind: ['kind'],
     regionalGroup: ['regionalGroup'],
+    aliases: ['aliases'],
+    nameVariants: ['nameVariants'],
     actions: [],
     positions: [],
     nationals: [],
@@ -47,6 +59,8 @@ export class State extends Fact {
 
   static fromProps(props: Props): State {
     return Object.assign(new State(), factFields(props), {
+      aliases: strList(props, 'aliases'),
+      nameVariants: NameVariant.listFrom(props, 'nameVariants'),
       iso3: strOrNull(props, 'iso3'),
       kind: (strOrNull(props, 'kind') ?? 'MEMBER_STATE') as ParticipantKind,
       regionalGroup: strOrNull(props, 'regionalGroup') as RegionalGroup | null,

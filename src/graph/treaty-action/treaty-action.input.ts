@@ -28,7 +28,8 @@ export class TreatyActionFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only actions known to the day to have taken place on this day (an act dated only to a month or a year is left out).',
+    description:
+      'Only actions known to the day to have taken place on this day (an act dated only to a month, a year or a range of days is left out).',
   })
   on?: string | null;
 
@@ -97,7 +98,11 @@ export class RecordTreatyActionInput extends FactInput {
   @IsIn(Object.values(TreatyActionKind))
   kind!: TreatyActionKind;
 
-  @Field(() => String, { nullable: true, description: 'When: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source says.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When: YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source says; or a range EARLIEST/LATEST (e.g. 2025-10-25/2025-10-26) when the source gives only bounds. A range whose latest day precedes its earliest is refused.',
+  })
   @IsOptional()
   @IsPartialDate()
   @NotInFuture()

@@ -30,6 +30,8 @@ function explain(reason: NotCountedReason, treaty: Treaty): string {
       return 'No source gives the date of deposit, so it cannot be counted on any day.';
     case 'NOT_DEPOSITED':
       return 'Reported, not deposited: no depositary source (the status table, a depositary notification) records this instrument.';
+    case 'NOT_YET_CERTAIN':
+      return 'Its date is a month, a year or a range that includes the day asked about: it counts only from its latest possible day.';
   }
 }
 
@@ -100,6 +102,7 @@ export function toTreatyStatus(treaty: Treaty, result: StatusResult<StatusInstru
     signatoryCount: result.signatories.length,
     signatories: result.signatories,
     undatedSignatures: result.undatedSignatures,
+    possibleSignatures: result.possibleSignatures,
     partyCount: result.parties.length,
     parties: result.parties,
     instrumentsCounted: result.counted.length,

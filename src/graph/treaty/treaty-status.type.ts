@@ -17,6 +17,7 @@ export enum NotCountedReason {
   WITHDRAWN = 'WITHDRAWN',
   UNDATED = 'UNDATED',
   NOT_DEPOSITED = 'NOT_DEPOSITED',
+  NOT_YET_CERTAIN = 'NOT_YET_CERTAIN',
 }
 registerEnumType(NotCountedReason, {
   name: 'NotCountedReason',
@@ -38,6 +39,10 @@ registerEnumType(NotCountedReason, {
     NOT_DEPOSITED: {
       description:
         'No depositary source (the depositary status table, a depositary notification) records the instrument: reported, not deposited.',
+    },
+    NOT_YET_CERTAIN: {
+      description:
+        'The instrument is dated only to a month, a year or a range that includes asOf: it may have been deposited by then, but counts only from its latest possible day ("on or before" that day).',
     },
   },
 });
@@ -183,7 +188,7 @@ export class TreatyStatus {
 
   @Field(() => [StatusInstrument], {
     description:
-      'Participants that had signed on or before asOf, each with its first signature, in date order. Undated signatures are in undatedSignatures, never here.',
+      'Participants that had signed on or before asOf, each with its first signature, in date order. A signature dated to a range (or a month, a year) is here only once its latest possible day is on or before asOf; before that it is in possibleSignatures. Undated signatures are in undatedSignatures, never here.',
   })
   signatories!: StatusInstrument[];
 
@@ -192,6 +197,12 @@ export class TreatyStatus {
       'Signatures that no source dates (each action has a note saying what is known), for participants not among the signatories: they cannot be placed on or before asOf. Empty before signature opens.',
   })
   undatedSignatures!: StatusInstrument[];
+
+  @Field(() => [StatusInstrument], {
+    description:
+      'Signatures that may have happened by asOf but are not certain to have, for participants not among the signatories: dated to a range, a month or a year whose earliest day is on or before asOf and whose latest is after it. Each counts among the signatories from its latest possible day; its date.text says "on or before" that day.',
+  })
+  possibleSignatures!: StatusInstrument[];
 
   @Field(() => Int, { description: 'Number of parties on asOf.' })
   partyCount!: number;

@@ -1,10 +1,12 @@
 import { checkReferences, validateRecords, type SeedProblem } from '../read.js';
 import { fileOfKind, type RecordBundle, type RecordKind } from '../records.js';
 import { buildBase } from './base.js';
+import { addSignatureRanges } from './date-ranges.js';
+import { addNameVariants } from './name-variants.js';
 import { addEvidence } from './evidence.js';
 import { addFacts } from './facts.js';
 import type { BuildInputs } from './research.js';
-import { SeedBuildError, type SeedMaps } from './seed-maps.js';
+import { assert, SeedBuildError, type SeedMaps } from './seed-maps.js';
 
 export interface SeedBuild {
   /** seeds/<file> → its exact bytes: records sorted by id (relations by from, type, to), 2-space JSON, a final newline. */
@@ -28,6 +30,9 @@ export function buildSeeds(inputs: BuildInputs): SeedBuild {
   const maps = buildBase(inputs);
   addEvidence(maps, inputs);
   addFacts(maps, inputs);
+  const ranged = addSignatureRanges(maps);
+  assert(ranged.length === 4, `expected 4 Hanoi signatures dated as a range, got ${ranged.length}: ${ranged.join(', ')}`);
+  addNameVariants(maps, inputs);
   return serialize(maps);
 }
 

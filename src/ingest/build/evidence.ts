@@ -110,7 +110,13 @@ function grade(document: DocumentOut, decision: GradeDecision): void {
   document.publisherOrganization = decision.publisherOrganization;
 }
 
-function documentFromSource(s: ResearchSource, id: string, kind: string, extra: Partial<DocumentOut>, checkedOn: string): DocumentOut {
+export function documentFromSource(
+  s: ResearchSource,
+  id: string,
+  kind: string,
+  extra: Partial<DocumentOut>,
+  checkedOn: string,
+): DocumentOut {
   const rec: DocumentOut = {
     id,
     kind,

@@ -119,6 +119,7 @@ export interface OfficeNote {
   from?: string | null;
   until?: string | null;
   sources: string[];
+  verbatim?: string[];
   note?: string;
 }
 
@@ -163,6 +164,13 @@ export interface NamedPersonNote {
   note?: string;
 }
 
+/** The variants of one participant's name: for each variant, where it was seen (a source id and a remark), or why it was not. */
+export interface NameVariantSourcesNote {
+  official_short: string;
+  formal?: string;
+  evidence: Record<string, string[]>;
+}
+
 export interface KeyDocumentsFile {
   sources: ResearchSource[];
   documents: KeyDocumentNote[];
@@ -172,6 +180,10 @@ export interface KeyDocumentsFile {
   eu_members: MembershipNote[];
   press_release_people: NamedPersonNote[];
   articles: Record<string, { verbatim: string | null; sources: string[]; note?: string }>;
+  /** ISO3 → names other than the UN short name (former names, common English spellings). */
+  name_variants: Record<string, string[]>;
+  name_variants_sources: Record<string, NameVariantSourcesNote>;
+  name_variants_method: string;
   not_found: string[];
 }
 

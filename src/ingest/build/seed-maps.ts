@@ -39,11 +39,19 @@ export interface OrganizationOut extends BaseRecord {
   description: string | null;
 }
 
+/** Another name, with the documents it was seen in. */
+export interface NameVariantOut {
+  name: string;
+  sources: string[];
+  note?: string | null;
+}
+
 export interface PersonOut extends BaseRecord {
   name: string;
   aliases: string[];
   nationality: string | null;
   description: string | null;
+  nameVariants?: NameVariantOut[];
 }
 
 export interface PositionOut extends BaseRecord {
@@ -61,6 +69,7 @@ export interface ParticipantOut extends BaseRecord {
   iso3: string | null;
   name: string;
   regionalGroup: string | null;
+  nameVariants?: NameVariantOut[];
 }
 
 export interface SignaturePeriodOut {
@@ -122,6 +131,7 @@ export interface EventOut extends BaseRecord {
   treaty?: string | null;
   participant?: string | null;
   consentKind?: string | null;
+  placeVariants?: NameVariantOut[];
 }
 
 export interface StatementOut extends BaseRecord {
