@@ -1,3 +1,4 @@
+import { num } from '../../db/values.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 
@@ -23,23 +24,11 @@ export async function asRecordedIn(ctx: Context, given: number | null | undefine
   return given;
 }
 
-/**
- * The Cypher condition for "this fact is in the graph": as it is now (not retracted), or as recorded
- * in release $asRecordedIn (recorded by then, not retracted by then). Facts from before releases were
- * kept count as recorded in release 0. Ordinary reads keep the plain condition, so they cost nothing more.
- */
-export function liveCondition(variable: string, recorded: number | null): string {
-  if (recorded === null) return `coalesce(${variable}.retracted, false) = false`;
-  return `(coalesce(${variable}.recordedIn, 0) <= $asRecordedIn AND (coalesce(${variable}.retracted, false) = false OR ${variable}.retractedIn > $asRecordedIn))`;
-}
-
 const RETRACTION_KEYS = ['retracted', 'retractedAt', 'retractedBy', 'retractedReason', 'retractedSourceIds', 'retractedIn'];
 
 /** A fact's properties as recorded in a release: a retraction recorded after it is not yet there. */
 export function recordedProps<P extends Record<string, unknown>>(props: P, recorded: number | null): P {
   if (recorded === null || props.retracted !== true) return props;
-  const retractedIn = props.retractedIn;
-  const when = typeof retractedIn === 'number' ? retractedIn : Number(retractedIn ?? 0);
-  if (when <= recorded) return props;
+  if ((num(props.retractedIn) ?? 0) <= recorded) return props;
   return Object.fromEntries(Object.entries(props).filter(([key]) => !RETRACTION_KEYS.includes(key))) as P;
 }

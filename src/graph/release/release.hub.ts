@@ -1,5 +1,5 @@
 import type { ReleaseRecord } from '../../ingest/release.js';
-import { latestRelease, releaseById, releasesSince, type Reads } from './release.cypher.js';
+import { latestRelease, releaseById, releasesSince, type Reads } from '../../ingest/release.cypher.js';
 
 export type ReleaseListener = (release: ReleaseRecord) => void;
 

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { releasesPage } from './release.cypher.js';
+import { releasesPage } from '../../ingest/release.cypher.js';
 import { Release } from './release.type.js';
 
 export const ReleaseConnection = Connection(Release, 'Release');

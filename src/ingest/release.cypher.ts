@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 
-import type { Database } from '../../db/database.js';
-import { num, str, strList, type Props } from '../../db/values.js';
-import type { FactChange, ReleaseRecord } from '../../ingest/release.js';
+import type { Database } from '../db/database.js';
+import { num, str, strList, type Props } from '../db/values.js';
+import type { FactChange, ReleaseRecord } from './release.js';
 
 /** Any reader: the request's counting database or the process's own. */
 export type Reads = Pick<Database, 'read'>;
@@ -59,4 +59,19 @@ export async function releasesSince(db: Reads, after: number, limit: number): Pr
     { after: neo4j.int(after), limit: neo4j.int(limit) },
   );
   return rows.map((row) => releaseFromProps(row.props));
+}
+
+/**
+ * The Cypher condition for "this fact is in the graph": as it is now (not retracted), or as recorded
+ * in release $asRecordedIn (recorded by then, not retracted by then). Facts from before releases were
+ * kept count as recorded in release 0. Ordinary reads keep the plain condition, so they cost nothing more.
+ */
+export function liveCondition(variable: string, recorded: number | null): string {
+  if (recorded === null) return `coalesce(${variable}.retracted, false) = false`;
+  return `(coalesce(${variable}.recordedIn, 0) <= $asRecordedIn AND (coalesce(${variable}.retracted, false) = false OR ${variable}.retractedIn > $asRecordedIn))`;
+}
+
+/** The parameter a query as recorded in a release needs; none for the graph as it is now. */
+export function recordedParam(recorded: number | null): { asRecordedIn?: ReturnType<typeof neo4j.int> } {
+  return recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) };
 }
