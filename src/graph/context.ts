@@ -14,6 +14,6 @@ export interface Context {
   writer: string | null;
   /** The process's releases: the latest, by id, and who follows them. */
   releases: ReleaseHub;
-  /** The release a field was asked for (asRecordedIn), set when one is: the response says it answered from it. */
+  /** The release the answer is read from when not the latest: one a field asked for (asRecordedIn), or the one a mutation recorded. */
   answeredFrom?: number;
 }

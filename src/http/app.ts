@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -31,6 +33,7 @@ import { roundTripsPlugin } from './round-trips.plugin.js';
 import { securityHeaders } from './security-headers.js';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { staticRoutes } from './static.routes.js';
+import { attachSubscriptions, type Subscriptions } from './subscriptions.js';
 
 export interface AppDeps {
   config: Config;
@@ -66,7 +69,13 @@ export async function createApp({
   readiness = new GraphReadiness(true),
   drain = new Drain(),
   releases = new ReleaseHub(db),
-}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context>; releases: ReleaseHub }> {
+}: AppDeps): Promise<{
+  app: Express;
+  apollo: ApolloServer<Context>;
+  releases: ReleaseHub;
+  /** Serves subscriptions (graphql-ws) on the HTTP server's /graphql path, under the same limits. */
+  subscribe: (server: Server) => Subscriptions;
+}> {
   const armor = armorProtection(config.limits, config.introspection);
   const metrics = config.metrics.enabled ? new Metrics(config.metrics.path, db, readiness) : undefined;
   const budget = new ClientBudget(config.budget, config.writeTokens);
@@ -175,5 +184,15 @@ export async function createApp({
     res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}; GraphQL is at /graphql` });
   });
   app.use(httpErrorHandler(config.limits));
-  return { app, apollo, releases };
+  const subscribe = (server: Server): Subscriptions =>
+    attachSubscriptions(server, {
+      schema,
+      db,
+      logger,
+      releases,
+      limits: config.limits,
+      validationRules: armor.validationRules,
+      charge: (address, cost) => budget.chargeAddress(address, cost),
+    });
+  return { app, apollo, releases, subscribe };
 }

@@ -23,6 +23,7 @@ export class ReleaseHub {
   private readonly listeners = new Set<ReleaseListener>();
   private readonly maxAgeMs: number;
   private notifying: Promise<void> = Promise.resolve();
+  private poll: NodeJS.Timeout | undefined;
   /** The last release followers were told of; null until the first is known (history is not replayed). */
   private toldUpTo: number | null = null;
 
@@ -76,10 +77,21 @@ export class ReleaseHub {
     return found;
   }
 
-  /** Calls the listener with every release recorded from now on; returns how to stop. */
+  /**
+   * Calls the listener with every release recorded from now on; returns how to stop. While anyone
+   * follows, the hub also looks for releases recorded elsewhere every maxAgeMs.
+   */
   follow(listener: ReleaseListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    void this.current().catch(() => undefined);
+    this.poll ??= setInterval(() => void this.refresh().catch(() => undefined), this.maxAgeMs).unref();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.poll !== undefined) {
+        clearInterval(this.poll);
+        this.poll = undefined;
+      }
+    };
   }
 
   get followers(): number {

@@ -104,11 +104,15 @@ async function readBack(tx: ManagedTransaction, id: string): Promise<Entity> {
 
 /**
  * One write transaction of a mutation, ending with its release (if it changed anything), which the
- * request's release hub then knows of: the response and subscribers see it at once.
+ * process's release hub then knows of: the response names it and subscribers hear of it at once.
  */
 async function recordedWrite<R>(ctx: Context, work: (tx: ManagedTransaction, changes: ChangeSet) => Promise<R>): Promise<R> {
   const { result, release } = await recordedTransaction(ctx.db, ctx.writer ?? 'unknown', work);
-  if (release !== null) ctx.releases.recorded(release);
+  if (release !== null) {
+    ctx.releases.recorded(release);
+    // The mutation's answer is read from the release it recorded, whatever others record meanwhile.
+    ctx.answeredFrom = release.id;
+  }
   return result;
 }
 
