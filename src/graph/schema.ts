@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 
 import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
 import { NameVariantResolver } from './common/name-variant.resolver.js';
+import { FeedSubscription } from './feed/feed.subscription.js';
 import { NodeResolver } from './common/node.resolver.js';
 import { RetractionResolver } from './common/retraction.resolver.js';
 import { DashboardResolver, RegionalGroupMembersResolver } from './dashboard/dashboard.resolver.js';
@@ -21,6 +22,7 @@ import { PersonMutation } from './person/person.mutation.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { ProcessResolver } from './process/process.resolver.js';
 import { RelationResolver, RelationshipResolver, RelationshipStateResolver, relationResolvers } from './relation/relation.resolver.js';
+import { ReleaseResolver } from './release/release.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { StateMutation } from './state/state.mutation.js';
 import { StateResolver } from './state/state.resolver.js';
@@ -87,6 +89,8 @@ export const RESOLVERS = [
   ...factResolvers,
   ...relationResolvers,
   RetractionResolver,
+  ReleaseResolver,
+  FeedSubscription,
   // Writes: every mutation resolver is @Authorized().
   StateMutation,
   PersonMutation,
@@ -98,12 +102,24 @@ export const RESOLVERS = [
   FactMutation,
 ] as const;
 
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('no subscription here publishes by topic');
+  },
+  subscribe() {
+    throw new Error('no subscription here subscribes by topic');
+  },
+};
+
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     // Argument and input validation with class-validator is off unless asked for in type-graphql 2.0.
     validate: { forbidUnknownValues: false },
     authChecker: writeAuthChecker,
+    // The one subscription follows the request's release hub itself (its own subscribe function);
+    // type-graphql wants a pub/sub all the same, and none of ours publishes through it.
+    pubSub: NO_TOPICS,
   });
 }
 

@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,6 +13,7 @@ import { GraphReadiness } from '../db/readiness.js';
 import { firstLine } from '../db/failures.js';
 import type { Context } from '../graph/context.js';
 import { Loaders } from '../graph/loaders.js';
+import { ReleaseHub } from '../graph/release/release.hub.js';
 import type { Logger } from '../logger.js';
 import { accessLog } from './access-log.js';
 import { authenticate } from './auth.js';
@@ -21,13 +24,16 @@ import { errorLogPlugin } from './error-log.plugin.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { explorerRedirect } from './explorer-redirect.js';
 import { exportRoutes } from './export.routes.js';
+import { feedRoutes } from './feed.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
 import { Metrics } from './metrics.js';
+import { releasePlugin } from './release.plugin.js';
 import { rootTypePlugin } from './root-type.plugin.js';
 import { roundTripsPlugin } from './round-trips.plugin.js';
 import { securityHeaders } from './security-headers.js';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { staticRoutes } from './static.routes.js';
+import { attachSubscriptions, type Subscriptions } from './subscriptions.js';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +43,8 @@ export interface AppDeps {
   /** Absent: the graph is taken as ready (tests, tools that prepared it themselves). */
   readiness?: GraphReadiness;
   drain?: Drain;
+  /** The process's releases; one is made over `db` when not given. */
+  releases?: ReleaseHub;
 }
 
 /** Cross-origin browser access only for the configured origins; none configured, the same origin only. */
@@ -60,7 +68,14 @@ export async function createApp({
   logger,
   readiness = new GraphReadiness(true),
   drain = new Drain(),
-}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  releases = new ReleaseHub(db),
+}: AppDeps): Promise<{
+  app: Express;
+  apollo: ApolloServer<Context>;
+  releases: ReleaseHub;
+  /** Serves subscriptions (graphql-ws) on the HTTP server's /graphql path, under the same limits. */
+  subscribe: (server: Server) => Subscriptions;
+}> {
   const armor = armorProtection(config.limits, config.introspection);
   const metrics = config.metrics.enabled ? new Metrics(config.metrics.path, db, readiness) : undefined;
   const budget = new ClientBudget(config.budget, config.writeTokens);
@@ -76,6 +91,7 @@ export async function createApp({
       complexityPlugin(schema, config.limits.maxCost, (cost, headers) => budget.charge(cost, headers)),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       roundTripsPlugin,
+      releasePlugin(releases),
       errorLogPlugin,
       ...(metrics === undefined ? [] : [metrics.plugin]),
     ],
@@ -131,6 +147,8 @@ export async function createApp({
 
   // An export costs as much as the largest operation allowed; health checks and pages cost nothing.
   app.use('/export', budget.middleware(config.limits.maxCost, 'plain'), exportRoutes(db));
+  // A feed reads a few releases and the facts they changed: a small fixed cost per poll.
+  app.use('/feeds', budget.middleware(10, 'plain'), feedRoutes(db));
 
   app.use(
     '/graphql',
@@ -155,6 +173,7 @@ export async function createApp({
           // The access log's child logger: every line of the request carries its id.
           logger: req.log,
           requestId: String(req.id),
+          releases,
           ...authenticate(req.get('authorization'), config.writeTokens),
         };
       },
@@ -165,5 +184,15 @@ export async function createApp({
     res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}; GraphQL is at /graphql` });
   });
   app.use(httpErrorHandler(config.limits));
-  return { app, apollo };
+  const subscribe = (server: Server): Subscriptions =>
+    attachSubscriptions(server, {
+      schema,
+      db,
+      logger,
+      releases,
+      limits: config.limits,
+      validationRules: armor.validationRules,
+      charge: (address, cost) => budget.chargeAddress(address, cost),
+    });
+  return { app, apollo, releases, subscribe };
 }

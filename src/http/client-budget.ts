@@ -75,6 +75,12 @@ export class ClientBudget {
     if (refusal !== undefined) throw refusal;
   }
 
+  /** Charges an operation that came without HTTP headers (a subscription over WebSocket) to the client's address. */
+  async chargeAddress(address: string, cost: number): Promise<void> {
+    const refusal = await this.spend(`ip:${address}`, cost);
+    if (refusal !== undefined) throw refusal;
+  }
+
   private accountOf(name: string): Account | undefined {
     const writer = name.startsWith('writer:');
     const limiter = writer ? this.writers : this.clients;

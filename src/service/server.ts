@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { GraphReadiness } from '../db/readiness.js';
+import type { ReleaseHub } from '../graph/release/release.hub.js';
 import { createSchema } from '../graph/schema.js';
 import { createApp } from '../http/app.js';
 import { Drain } from '../http/drain.js';
@@ -13,6 +14,8 @@ export interface RunningServer {
   url: string;
   port: number;
   readonly requestsInFlight: number;
+  /** The process's releases: the latest, and who follows them (subscriptions). */
+  readonly releases: ReleaseHub;
   /**
    * Drains: stops accepting connections, lets the requests in flight finish for up to `graceMs`
    * (TREATY_GRAPH_SHUTDOWN_GRACE_SECONDS by default), then closes every connection and stops Apollo.
@@ -29,8 +32,9 @@ export interface ServerOptions {
 export async function startServer(config: Config, db: Database, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const schema = await createSchema();
   const drain = new Drain();
-  const { app, apollo } = await createApp({ config, schema, db, logger, readiness: options.readiness, drain });
+  const { app, apollo, releases, subscribe } = await createApp({ config, schema, db, logger, readiness: options.readiness, drain });
   const server: Server = createServer(app);
+  const subscriptions = subscribe(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, '0.0.0.0', () => resolve());
@@ -43,9 +47,12 @@ export async function startServer(config: Config, db: Database, logger: Logger, 
     get requestsInFlight() {
       return drain.requestsInFlight;
     },
+    releases,
     close(graceMs = config.shutdownGraceSeconds * 1000) {
       closing ??= (async () => {
         drain.begin();
+        // Subscriptions never finish by themselves: their sockets close first.
+        await subscriptions.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const finished = await drain.waitIdle(graceMs);

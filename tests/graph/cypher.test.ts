@@ -118,7 +118,7 @@ describe('a list reads only the properties its operation selects', () => {
     }
     fragment Said on Statement { text speaker { ... on Person { description } } }`);
     expect(cypher).toContain(
-      'props: s {.confidence, .id, .retracted, .retractedAt, .retractedBy, .retractedReason, .retractedSourceIds, .saidOn, .text}',
+      'props: s {.confidence, .id, .retracted, .retractedAt, .retractedBy, .retractedIn, .retractedReason, .retractedSourceIds, .saidOn, .text}',
     );
     expect(cypher).toContain('props: related {.description, .id}');
   });

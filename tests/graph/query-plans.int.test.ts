@@ -50,6 +50,7 @@ const noFilter: StatementFilter = {
   from: null,
   to: null,
   includeRetracted: false,
+  recorded: null,
 };
 const page = { first: 20, limit: 21, after: null };
 
@@ -87,6 +88,7 @@ const allActions: ActionFilter = {
   regionalGroup: null,
   place: null,
   includeRetracted: false,
+  recorded: null,
 };
 
 describe('treaty actions query plans', () => {

@@ -18,8 +18,9 @@ export const FACT_KEYS = {
   name: ['name'],
   confidence: ['confidence'],
   note: ['note'],
-  retracted: ['retracted'],
-  retraction: ['retracted', 'retractedAt', 'retractedBy', 'retractedReason', 'retractedSourceIds'],
+  // A retraction's release is read with it, so an answer as recorded before it can leave it out.
+  retracted: ['retracted', 'retractedIn'],
+  retraction: ['retracted', 'retractedAt', 'retractedBy', 'retractedReason', 'retractedSourceIds', 'retractedIn'],
   sources: [],
   relations: [],
 } as const satisfies StoredKeys;

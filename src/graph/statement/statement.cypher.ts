@@ -5,6 +5,7 @@ import type { PageRequest } from '../common/pagination.js';
 import { relatedExpression, type Prefetch, type PrefetchedRow } from '../common/prefetch.js';
 import { projection } from '../common/projection.js';
 import { num } from '../../db/values.js';
+import { liveCondition } from '../../ingest/release.cypher.js';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -16,6 +17,8 @@ export interface StatementFilter {
   from: string | null;
   to: string | null;
   includeRetracted: boolean;
+  /** As recorded in this release, or null for the graph as it is now. */
+  recorded: number | null;
 }
 
 /** Undated statements sort after every dated one. */
@@ -48,7 +51,10 @@ const VOICES_OF_ORGANIZATION = `
  * faces an `$x IS NULL OR ...` it cannot use an index for. Values stay parameters.
  */
 function matchStatements(filter: StatementFilter): string {
-  const conditions = ['($includeRetracted OR coalesce(s.retracted, false) = false)'];
+  const conditions =
+    filter.recorded === null
+      ? ['($includeRetracted OR coalesce(s.retracted, false) = false)']
+      : ['coalesce(s.recordedIn, 0) <= $asRecordedIn', `($includeRetracted OR ${liveCondition('s', filter.recorded)})`];
   let pattern = 'MATCH (s:Statement)';
   if (filter.speaker !== null) {
     pattern = 'MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)';
@@ -97,9 +103,11 @@ export async function findStatements(
       RETURN collect({props: ${projection('s', keys)}, related: ${relatedExpression(prefetch, 's')}}) AS rows
     }
     RETURN total, rows`;
+  const { recorded, ...rest } = filter;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, {
-    ...filter,
-    office: filter.office ?? null,
+    ...rest,
+    office: rest.office ?? null,
+    ...(recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) }),
     undated: UNDATED,
     afterDate,
     afterId,
