@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An instrument to assume deposited, for a what-if projection; nothing is written. */
+export type AssumedInstrumentInput = {
+  /** The day of deposit. */
+  date: string;
+  /** An instrument of consent: RATIFICATION, ACCEPTANCE, APPROVAL, ACCESSION or SUCCESSION. */
+  kind: TreatyActionKind;
+  /** The State or REIO assumed to deposit it, e.g. state:FRA or reio:eu. */
+  participant: string | number;
+};
+
 /** How a fact follows from its sources. */
 export type Confidence =
   /** Worked out from what sources say (e.g. a date from "Sunday"). */
@@ -32,6 +42,21 @@ export type EventKind =
   | 'MEETING'
   | 'OTHER'
   | 'SIGNING_CEREMONY';
+
+/** Why an instrument of consent does not count towards entry into force. */
+export type NotCountedReason =
+  /** The participant already has an instrument counted: one participant, one instrument. */
+  | 'ALREADY_COUNTED'
+  /** The rule does not count this kind of instrument (e.g. succession under a rule that names only ratification, acceptance, approval and accession). */
+  | 'KIND_NOT_COUNTED'
+  /** No depositary source (the depositary status table, a depositary notification) records the instrument: reported, not deposited. */
+  | 'NOT_DEPOSITED'
+  /** A regional economic integration organization's instrument, not counted in addition to its member States' (e.g. article 65(1)). */
+  | 'REIO_NOT_ADDITIONAL'
+  /** No source dates the instrument, so it cannot be placed on or before any day. */
+  | 'UNDATED'
+  /** The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date). */
+  | 'WITHDRAWN';
 
 /** What sort of participant can act on a treaty. */
 export type ParticipantKind =
@@ -331,6 +356,15 @@ export type DashboardStatesQueryVariables = Exact<{
 
 
 export type DashboardStatesQuery = { states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, iso3: string | null, kind: ParticipantKind, regionalGroup: RegionalGroup | null }> } };
+
+export type DashboardWhatIfQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  assume: Array<AssumedInstrumentInput> | AssumedInstrumentInput;
+}>;
+
+
+export type DashboardWhatIfQuery = { treaty: { id: string, status: { asOf: string, projected: boolean, inForce: boolean, entryIntoForceDate: string | null, instrumentsCounted: number, instrumentsRequired: number | null, instrumentsNeeded: number | null, triggeringInstrument: { hypothetical: boolean, assumption: number | null, kind: TreatyActionKind, date: { value: string, precision: DatePrecision } | null, participant: { id: string, name: string, iso3: string | null, regionalGroup: RegionalGroup | null }, action: { id: string, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> } | null } | null, countedInstruments: Array<{ hypothetical: boolean, assumption: number | null }>, instrumentsNotCounted: Array<{ reason: NotCountedReason, explanation: string, instrument: { hypothetical: boolean, assumption: number | null } }>, rule: { article: string, instrumentsRequired: number, daysAfterThreshold: number, reioCountedAdditionally: boolean } | null } } };
 
 export type DashboardActionsPerMonthQueryVariables = Exact<{
   treatyId: string | number;
@@ -1034,6 +1068,73 @@ export const DashboardStatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStatesQuery, DashboardStatesQueryVariables>;
+export const DashboardWhatIfDocument = new TypedDocumentString(`
+    query DashboardWhatIf($id: ID!, $asOf: Date, $assume: [AssumedInstrumentInput!]!) {
+  treaty(id: $id) {
+    id
+    status(asOf: $asOf, assume: $assume) {
+      asOf
+      projected
+      inForce
+      entryIntoForceDate
+      instrumentsCounted
+      instrumentsRequired
+      instrumentsNeeded
+      triggeringInstrument {
+        ...Instrument
+        hypothetical
+        assumption
+      }
+      countedInstruments {
+        hypothetical
+        assumption
+      }
+      instrumentsNotCounted {
+        reason
+        explanation
+        instrument {
+          hypothetical
+          assumption
+        }
+      }
+      rule {
+        article
+        instrumentsRequired
+        daysAfterThreshold
+        reioCountedAdditionally
+      }
+    }
+  }
+}
+    fragment SourceDoc on Document {
+  id
+  title
+  url
+  publisher
+  publishedOn {
+    value
+    precision
+  }
+}
+fragment Instrument on StatusInstrument {
+  kind
+  date {
+    value
+    precision
+  }
+  participant {
+    id
+    name
+    iso3
+    regionalGroup
+  }
+  action {
+    id
+    sources {
+      ...SourceDoc
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardWhatIfQuery, DashboardWhatIfQueryVariables>;
 export const DashboardActionsPerMonthDocument = new TypedDocumentString(`
     query DashboardActionsPerMonth($treatyId: ID!, $from: Date, $to: Date) {
   actionsPerMonth(treatyId: $treatyId, from: $from, to: $to) {

@@ -1,13 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 
 import { formatPartialDate, today, validDay } from '../../shared/dates.js';
-import { allPages } from '../../shared/graphql.js';
 import { regionalGroupName } from '../../../../src/model/participant.js';
 import {
   DashboardParticipationDocument,
   type DashboardParticipationQuery,
-  DashboardStatesDocument,
-  type DashboardStatesQuery,
   type InstrumentFragment,
 } from '../../generated/operations.js';
 import type { ViewProps } from '../view-props.js';
@@ -20,27 +17,10 @@ import { type MapEntry, type Participation, PARTICIPATION_LABEL, WorldMap } from
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
 import { useViewHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
+import { type Participant, useAllStates } from '../useStates.js';
 import { actionWord } from '../words.js';
 
 type GroupRow = DashboardParticipationQuery['participantsByRegionalGroup'][number];
-type Participant = DashboardStatesQuery['states']['nodes'][number];
-
-/** Every participant, page after page (about two hundred). */
-function useAllStates(): { states: Participant[] | undefined; error: Error | undefined } {
-  const [states, setStates] = useState<Participant[]>();
-  const [error, setError] = useState<Error>();
-  useEffect(() => {
-    let current = true;
-    allPages(DashboardStatesDocument, { after: null }, (r) => r.states).then(
-      ({ items }) => current && setStates(items),
-      (e: Error) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-  return { states, error };
-}
 
 const GROUP_COLUMNS: Column<GroupRow>[] = [
   { header: 'Regional group', value: (g) => g.groupName },
