@@ -1,0 +1,153 @@
+import { createContext, useContext, useId, useState } from 'react';
+
+import { formatPartialDate, today } from '../../shared/dates.js';
+import type { ReleaseStamp } from '../../shared/graphql.js';
+import { citationLink, type Params } from '../router.js';
+import { useShownRelease } from '../release.js';
+
+/** What a citation names besides the view's own parameters: given by the page around the view. */
+export interface CiteSubject {
+  viewLabel: string;
+  treatyTitle: string;
+  /** The release the link pins, if any. */
+  pinned: number | null;
+  /** Leaves the pinned release for the graph as it is now. */
+  showLatest: () => void;
+}
+
+export const CiteContext = createContext<CiteSubject>({
+  viewLabel: '',
+  treatyTitle: '',
+  pinned: null,
+  showLatest: () => undefined,
+});
+
+/** "1 Dec 2026, 11:31 UTC": the time of a release, as a reader compares it. */
+export function formatRecordedAt(at: string): string {
+  const time = /T(\d{2}:\d{2})/.exec(at)?.[1];
+  return `${formatPartialDate(at.slice(0, 10))}${time === undefined ? '' : `, ${time} UTC`}`;
+}
+
+/** The citation of a view, for a bibliography: what, as of when, from which release, where. */
+export function citationText(
+  subject: CiteSubject,
+  params: Params,
+  release: { id: number | null; stamp: ReleaseStamp | undefined },
+  link: string,
+): string {
+  const asOf = params.asOf ?? null;
+  const what = `“${subject.viewLabel}: ${subject.treatyTitle}”${asOf === null ? '' : `, as of ${formatPartialDate(asOf)}`}`;
+  const { id, stamp } = release;
+  const data =
+    stamp !== undefined && stamp.id === id
+      ? `data release ${stamp.id}, recorded ${formatRecordedAt(stamp.at)}, content hash ${stamp.hash.slice(0, 16)}`
+      : id !== null
+        ? `data release ${id}`
+        : 'data as it stood when accessed (the server states no data release)';
+  return `${what}. treaty-graph research dashboard, ${data}. ${link} (accessed ${formatPartialDate(today())}).`;
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState<string | undefined>();
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          navigator.clipboard.writeText(text).then(
+            () => setCopied(text),
+            () => setCopied(undefined),
+          );
+        }}
+      >
+        {label}
+      </button>
+      <span role="status" className="small">
+        {copied === text ? 'Copied.' : null}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The release the view shows and, when a cited link pins an older one, that the graph has moved on
+ * since, with the way back to the latest.
+ */
+export function ReleaseLine() {
+  const subject = useContext(CiteContext);
+  const { shown, latest, pinned } = useShownRelease(subject.pinned);
+  if (pinned !== null && shown === undefined) {
+    return (
+      <span className="release small" data-testid="release">
+        Asking for data release {pinned}…
+      </span>
+    );
+  }
+  if (shown === undefined) return null;
+  const movedOn = latest !== null && latest > shown.id;
+  return (
+    <span className="release small" data-testid="release" data-release={shown.id}>
+      {pinned !== null ? 'As recorded in ' : 'Data: '}
+      <span title={`content hash ${shown.hash}`}>data release {shown.id}</span> of {formatRecordedAt(shown.at)}
+      {pinned !== null && movedOn ? (
+        <>
+          {' '}
+          · <span data-testid="moved-on">the graph has moved on: release {latest} is the latest.</span>{' '}
+          <button type="button" className="link-like" onClick={subject.showLatest}>
+            Show the latest
+          </button>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/**
+ * "Cite this view": a permalink (the view, its parameters, its `asOf` and the release it shows) that
+ * reopens the same figures later, and a citation text to paste into a paper or an article.
+ */
+export function CiteView({ view, params }: { view: string; params: Params }) {
+  const subject = useContext(CiteContext);
+  const { shown, pinned } = useShownRelease(subject.pinned);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const release = pinned ?? shown?.id ?? null;
+  const link = citationLink(view, { ...params, release: release === null ? null : String(release) });
+  const text = citationText(subject, params, { id: release, stamp: shown }, link);
+  return (
+    <>
+      <button type="button" className="secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        Cite this view
+      </button>
+      {open ? (
+        <div className="citation panel" id={id} role="region" aria-label="Cite this view" data-testid="citation">
+          <div className="field">
+            <label htmlFor={`${id}-link`}>Permalink</label>
+            <input
+              id={`${id}-link`}
+              className="permalink"
+              readOnly
+              value={link}
+              data-testid="cite-link"
+              onFocus={(e) => e.target.select()}
+            />
+          </div>
+          <CopyButton text={link} label="Copy the permalink" />
+          <p className="label">Citation</p>
+          <p className="citation-text" data-testid="cite-text">
+            {text}
+          </p>
+          <CopyButton text={text} label="Copy the citation" />
+          {release === null ? (
+            <p className="small muted">This server states no data release: the link shows the graph as it is when it is opened.</p>
+          ) : (
+            <p className="small muted">
+              Opened later, the link shows the graph as recorded in release {release}, whatever was recorded or retracted since.
+            </p>
+          )}
+        </div>
+      ) : null}
+    </>
+  );
+}
