@@ -13,3 +13,7 @@ CREATE CONSTRAINT process_id IF NOT EXISTS FOR (n:Process) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (n:Conflict) REQUIRE n.id IS UNIQUE;
+// Data releases: one per write transaction that changed the graph; the one ReleaseHead is their lock
+// and holds the last id and the content hash. Neither is an :Entity, so no read of facts sees them.
+CREATE CONSTRAINT release_id IF NOT EXISTS FOR (n:Release) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT release_head_id IF NOT EXISTS FOR (n:ReleaseHead) REQUIRE n.id IS UNIQUE;

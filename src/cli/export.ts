@@ -5,12 +5,12 @@ import { createWriteStream } from 'node:fs';
 import { ConfigError, loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
 import { EmbeddedNeo4jError } from '../db/embedded.js';
-import { ExportRequestError, runExport, type Format, type What } from '../export/export.js';
+import { exportRelease, ExportRequestError, runExport, type Format, type What } from '../export/export.js';
 import { createLogger } from '../logger.js';
 import { exitOnUsageError, parseCommandLine } from './args.js';
 
 const USAGE = `usage: npm run export -- --format csv|json|graphml [--what actions|statements|states|graph]
-                      [--treaty <id>] [--neighborhood <id> --depth N] [--out <file>]`;
+                      [--treaty <id>] [--neighborhood <id> --depth N] [--as-recorded-in <release>] [--out <file>]`;
 
 async function run(): Promise<void> {
   const { values } = parseCommandLine(
@@ -21,6 +21,7 @@ async function run(): Promise<void> {
         treaty: { type: 'string' },
         neighborhood: { type: 'string' },
         depth: { type: 'string' },
+        'as-recorded-in': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -37,13 +38,21 @@ async function run(): Promise<void> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const connection = await connectNeo4j(config, logger, (line) => console.error(line));
   try {
-    const chunks = await runExport(connection.db, {
-      what,
-      format,
-      treaty: values.treaty ?? null,
-      id: values.neighborhood ?? null,
-      depth: values.depth === undefined ? null : Number(values.depth),
-    });
+    const asked = values['as-recorded-in'];
+    const release = await exportRelease(connection.db, asked === undefined ? null : Number(asked));
+    const chunks = await runExport(
+      connection.db,
+      {
+        what,
+        format,
+        treaty: values.treaty ?? null,
+        id: values.neighborhood ?? null,
+        depth: values.depth === undefined ? null : Number(values.depth),
+        asRecordedIn: release?.id ?? null,
+      },
+      release,
+    );
+    if (release !== null) console.error(`as recorded in release ${release.id} (${release.at}, ${release.hash})`);
     const out = values.out === undefined ? process.stdout : createWriteStream(values.out);
     for (const chunk of chunks) out.write(chunk);
     if (out !== process.stdout)

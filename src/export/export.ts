@@ -12,6 +12,8 @@ import {
   type GraphNode,
   type Reader,
 } from './export.cypher.js';
+import { latestRelease, releaseById } from '../ingest/release.cypher.js';
+import type { ReleaseRecord } from '../ingest/release.js';
 import { graphml } from './graphml.js';
 import { jsonProps } from './values.js';
 
@@ -31,6 +33,8 @@ export interface ExportRequest {
   /** With `graph`: the centre of a neighbourhood instead of the whole graph. */
   id?: string | null;
   depth?: number | null;
+  /** The release to export the graph as recorded in; see exportRelease. */
+  asRecordedIn?: number | null;
 }
 
 /** A request that cannot be answered, phrased for the user (HTTP 400, or the CLI's one line). */
@@ -77,10 +81,14 @@ export function neutraliseFormula(value: string): string {
 export const csv = (columns: string[], rows: unknown[][]): string =>
   stringify([columns, ...rows], { bom: true, cast: { string: neutraliseFormula } });
 
-async function table(db: Reader, request: ExportRequest): Promise<{ columns: string[]; rows: unknown[][]; objects: object[] }> {
+async function table(
+  db: Reader,
+  request: ExportRequest,
+  recorded: number | null,
+): Promise<{ columns: string[]; rows: unknown[][]; objects: object[] }> {
   const treaty = request.treaty ?? null;
   if (request.what === 'actions') {
-    const rows = await actionRows(db, treaty ?? DEFAULT_TREATY);
+    const rows = await actionRows(db, treaty ?? DEFAULT_TREATY, recorded);
     const columns = [
       'participant',
       'iso3',
@@ -113,7 +121,7 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
     };
   }
   if (request.what === 'statements') {
-    const rows = await statementRows(db, treaty);
+    const rows = await statementRows(db, treaty, recorded);
     const columns = ['speaker', 'date', 'date_precision', 'text', 'context', 'source_ids', 'source_urls', 'id'];
     return {
       columns,
@@ -130,7 +138,7 @@ async function table(db: Reader, request: ExportRequest): Promise<{ columns: str
       objects: rows.map((r) => ({ ...r, datePrecision: precisionOf(r.date) || null })),
     };
   }
-  const rows = await stateRows(db, treaty ?? DEFAULT_TREATY, CONSENT_KINDS);
+  const rows = await stateRows(db, treaty ?? DEFAULT_TREATY, CONSENT_KINDS, recorded);
   const columns = [
     'participant',
     'iso3',
@@ -175,15 +183,30 @@ const jsonEdge = (edge: GraphEdge): object => ({
   sources: (edge.props.sourceIds as string[] | undefined) ?? [],
 });
 
+/**
+ * The release an export is read from: the one asked for (unknown: a request error), else the latest.
+ * An export is then read as recorded in it, so the release it names is exactly what it holds even
+ * when a write lands while it runs. Null only for a graph with no release at all.
+ */
+export async function exportRelease(db: Reader, asked: number | null | undefined): Promise<ReleaseRecord | null> {
+  if (asked === null || asked === undefined) return latestRelease(db);
+  if (!Number.isInteger(asked) || asked < 1) throw new ExportRequestError('asRecordedIn must be a release id (an integer from 1)');
+  const release = await releaseById(db, asked);
+  if (release === null) throw new ExportRequestError(`no release ${asked}`);
+  return release;
+}
+
 /** The export as chunks of text, ready to write to a file or an HTTP response. */
-export async function runExport(db: Reader, input: ExportRequest): Promise<Iterable<string>> {
+export async function runExport(db: Reader, input: ExportRequest, release: ReleaseRecord | null = null): Promise<Iterable<string>> {
   const request = checkRequest(input);
+  const recorded = request.asRecordedIn ?? null;
   if (request.what !== 'graph') {
-    const { columns, rows, objects } = await table(db, request);
+    const { columns, rows, objects } = await table(db, request, recorded);
     return [request.format === 'csv' ? csv(columns, rows) : `${JSON.stringify(objects, null, 2)}\n`];
   }
-  const graph = request.id ? await neighborhood(db, request.id, request.depth ?? 1) : await wholeGraph(db);
+  const graph = request.id ? await neighborhood(db, request.id, request.depth ?? 1, recorded) : await wholeGraph(db, recorded);
   if (graph === null) throw new ExportRequestError(`no entity with id "${request.id}"`);
   if (request.format === 'graphml') return graphml(graph.nodes, graph.edges);
-  return [`${JSON.stringify({ nodes: graph.nodes.map(jsonNode), relationships: graph.edges.map(jsonEdge) }, null, 2)}\n`];
+  const stamp = release === null ? {} : { release: { id: release.id, at: release.at, hash: release.hash } };
+  return [`${JSON.stringify({ ...stamp, nodes: graph.nodes.map(jsonNode), relationships: graph.edges.map(jsonEdge) }, null, 2)}\n`];
 }

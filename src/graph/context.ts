@@ -1,6 +1,7 @@
 import type { CountingDatabase } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Loaders } from './loaders.js';
+import type { ReleaseHub } from './release/release.hub.js';
 
 export interface Context {
   db: CountingDatabase;
@@ -11,4 +12,8 @@ export interface Context {
   canWrite: boolean;
   /** Who writes: the fingerprint of the request's write token (never the token), or null. */
   writer: string | null;
+  /** The process's releases: the latest, by id, and who follows them. */
+  releases: ReleaseHub;
+  /** The release a field was asked for (asRecordedIn), set when one is: the response says it answered from it. */
+  answeredFrom?: number;
 }

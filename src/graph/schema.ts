@@ -20,6 +20,7 @@ import { PersonMutation } from './person/person.mutation.js';
 import { PersonResolver, PositionResolver } from './person/person.resolver.js';
 import { ProcessResolver } from './process/process.resolver.js';
 import { RelationResolver, RelationshipResolver, relationResolvers } from './relation/relation.resolver.js';
+import { ReleaseResolver } from './release/release.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { StateMutation } from './state/state.mutation.js';
 import { StateResolver } from './state/state.resolver.js';
@@ -80,6 +81,7 @@ export const RESOLVERS = [
   ...factResolvers,
   ...relationResolvers,
   RetractionResolver,
+  ReleaseResolver,
   // Writes: every mutation resolver is @Authorized().
   StateMutation,
   PersonMutation,

@@ -11,6 +11,7 @@ import { GraphReadiness } from '../db/readiness.js';
 import { firstLine } from '../db/failures.js';
 import type { Context } from '../graph/context.js';
 import { Loaders } from '../graph/loaders.js';
+import { ReleaseHub } from '../graph/release/release.hub.js';
 import type { Logger } from '../logger.js';
 import { accessLog } from './access-log.js';
 import { authenticate } from './auth.js';
@@ -23,6 +24,7 @@ import { explorerRedirect } from './explorer-redirect.js';
 import { exportRoutes } from './export.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
 import { Metrics } from './metrics.js';
+import { releasePlugin } from './release.plugin.js';
 import { rootTypePlugin } from './root-type.plugin.js';
 import { roundTripsPlugin } from './round-trips.plugin.js';
 import { securityHeaders } from './security-headers.js';
@@ -37,6 +39,8 @@ export interface AppDeps {
   /** Absent: the graph is taken as ready (tests, tools that prepared it themselves). */
   readiness?: GraphReadiness;
   drain?: Drain;
+  /** The process's releases; one is made over `db` when not given. */
+  releases?: ReleaseHub;
 }
 
 /** Cross-origin browser access only for the configured origins; none configured, the same origin only. */
@@ -60,7 +64,8 @@ export async function createApp({
   logger,
   readiness = new GraphReadiness(true),
   drain = new Drain(),
-}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  releases = new ReleaseHub(db),
+}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context>; releases: ReleaseHub }> {
   const armor = armorProtection(config.limits, config.introspection);
   const metrics = config.metrics.enabled ? new Metrics(config.metrics.path, db, readiness) : undefined;
   const budget = new ClientBudget(config.budget, config.writeTokens);
@@ -76,6 +81,7 @@ export async function createApp({
       complexityPlugin(schema, config.limits.maxCost, (cost, headers) => budget.charge(cost, headers)),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       roundTripsPlugin,
+      releasePlugin(releases),
       errorLogPlugin,
       ...(metrics === undefined ? [] : [metrics.plugin]),
     ],
@@ -155,6 +161,7 @@ export async function createApp({
           // The access log's child logger: every line of the request carries its id.
           logger: req.log,
           requestId: String(req.id),
+          releases,
           ...authenticate(req.get('authorization'), config.writeTokens),
         };
       },
@@ -165,5 +172,5 @@ export async function createApp({
     res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}; GraphQL is at /graphql` });
   });
   app.use(httpErrorHandler(config.limits));
-  return { app, apollo };
+  return { app, apollo, releases };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import { nodesById } from '../ingest/write.cypher.js';
 import { applyPlanInTransaction, type ApplyOptions, type ApplySummary } from '../ingest/apply.js';
 import { planGraph } from '../ingest/plan.js';
+import { recordedTransaction } from '../ingest/release.js';
 import { checkReferences, idsOf, referencesOf, SeedValidationError, validateRecords, type SeedProblem } from '../ingest/read.js';
 import { kindOfFile, RECORD_FILES, type RecordBundle, type RecordKind } from '../ingest/records.js';
 
@@ -64,7 +65,7 @@ export async function importBundle(
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
 
-  return db.writeTransaction(async (tx) => {
+  const { result, release } = await recordedTransaction(db, options.recordedBy ?? 'import', async (tx, changes) => {
     const own = idsOf(bundle);
     const outside = [
       ...new Set(
@@ -77,6 +78,7 @@ export async function importBundle(
     const referenceProblems = checkReferences(bundle, new Set(inGraph.keys()));
     if (referenceProblems.length > 0) throw new SeedValidationError(referenceProblems);
     const names = new Map([...inGraph.values()].map((node) => [node.id, String(node.props.name ?? node.id)]));
-    return applyPlanInTransaction(tx, planGraph(bundle, names), options);
+    return applyPlanInTransaction(tx, planGraph(bundle, names), changes, options);
   });
+  return { ...result, release };
 }

@@ -9,6 +9,7 @@ import { type RecordedAction } from '../model/treaty-action.rules.js';
 import { checkTreatyAction, treatyActionId } from '../model/treaty-action.rules.js';
 import { applyPlanInTransaction, type ApplyOptions, type ApplySummary } from '../ingest/apply.js';
 import { planGraph } from '../ingest/plan.js';
+import { recordedTransaction } from '../ingest/release.js';
 import type { DocumentRecord, TreatyActionRecord } from '../ingest/records.js';
 import { participantMatcher } from './participants.js';
 import { ImportError, type ImportProblem } from './problems.js';
@@ -85,7 +86,7 @@ export async function importUntcTable(
   }
   const document = statusDocument(options);
 
-  return db.writeTransaction(async (tx) => {
+  const { result, release } = await recordedTransaction(db, options.recordedBy ?? 'import', async (tx, changes) => {
     const treaty = await treatyFacts(tx, options.treaty);
     if (treaty === null) throw new ImportError(options.file, [{ message: `no treaty "${options.treaty}" in the graph (--treaty)` }]);
     const states = await participants(tx);
@@ -157,7 +158,8 @@ export async function importUntcTable(
       );
 
     const plan = planGraph({ documents: [document], treatyActions: records }, names);
-    const summary = await applyPlanInTransaction(tx, plan, options);
+    const summary = await applyPlanInTransaction(tx, plan, changes, options);
     return { ...summary, rows: parsed.rows.length, actions: records.length, documentId: document.id };
   });
+  return { ...result, release };
 }

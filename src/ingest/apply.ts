@@ -5,6 +5,8 @@ import type { EntityLabel } from '../model/labels.js';
 import type { RelationshipType } from '../model/relationships.js';
 import { BULK_TIMEOUT_MS, chunks, groupBy, mergeNodes, mergeRelationships } from './bulk.js';
 import type { GraphPlan, NodeRow, PropValue, RelRow } from './plan.js';
+import { recordedTransaction, type ChangeSet, type ReleaseRecord } from './release.js';
+import { relKey, storedNodes, storedRels } from './stored.js';
 
 const BATCH = 1000;
 
@@ -16,10 +18,14 @@ export interface ApplySummary {
   relationshipsUpdated: number;
   relationshipsUnchanged: number;
   dryRun: boolean;
+  /** The release the write recorded; null when it changed nothing (or was a dry run). */
+  release?: ReleaseRecord | null;
 }
 
 export interface ApplyOptions {
   dryRun?: boolean;
+  /** Who records the release: "seed", "import", or a write token's fingerprint. */
+  recordedBy?: string;
   progress?: (done: number, total: number, what: string) => void;
 }
 
@@ -51,14 +57,25 @@ export async function applyPlan(
   plan: GraphPlan,
   options: ApplyOptions = {},
 ): Promise<ApplySummary> {
-  return db.writeTransaction((tx) => applyPlanInTransaction(tx, plan, options), BULK_TIMEOUT_MS);
+  const { result, release } = await recordedTransaction(
+    db,
+    options.recordedBy ?? 'seed',
+    (tx, changes) => applyPlanInTransaction(tx, plan, changes, options),
+    BULK_TIMEOUT_MS,
+  );
+  return { ...result, release };
 }
 
 /**
  * The same inside a transaction the caller holds, so checks that read the graph (references,
  * duplicates) and the write that depends on them commit or fail together.
  */
-export async function applyPlanInTransaction(tx: ManagedTransaction, plan: GraphPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+export async function applyPlanInTransaction(
+  tx: ManagedTransaction,
+  plan: GraphPlan,
+  changes: ChangeSet,
+  options: ApplyOptions = {},
+): Promise<ApplySummary> {
   const stored = await storedNodes(
     tx,
     plan.nodes.map((n) => n.id),
@@ -76,6 +93,8 @@ export async function applyPlanInTransaction(tx: ManagedTransaction, plan: Graph
   });
 
   if (!options.dryRun) {
+    for (const n of [...newNodes, ...changedNodes]) changes.nodeBefore(n.id, stored.get(n.id) ?? null);
+    for (const r of [...newRels, ...changedRels]) changes.relBefore(r, storedRelProps.get(relKey(r)) ?? null);
     await writeNodes(tx, [...newNodes, ...changedNodes], options);
     await writeRels(tx, [...newRels, ...changedRels], options);
   }
@@ -88,44 +107,6 @@ export async function applyPlanInTransaction(tx: ManagedTransaction, plan: Graph
     relationshipsUnchanged: plan.rels.length - newRels.length - changedRels.length,
     dryRun: options.dryRun === true,
   };
-}
-
-const relKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${r.type}|${r.to}`;
-
-async function storedNodes(
-  tx: ManagedTransaction,
-  ids: string[],
-): Promise<Map<string, { labels: string[]; props: Record<string, unknown> }>> {
-  const stored = new Map<string, { labels: string[]; props: Record<string, unknown> }>();
-  for (const batch of chunks(ids, BATCH)) {
-    const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props', {
-      ids: batch,
-    });
-    for (const record of result.records) {
-      stored.set(record.get('id') as string, {
-        labels: record.get('labels') as string[],
-        props: record.get('props') as Record<string, unknown>,
-      });
-    }
-  }
-  return stored;
-}
-
-async function storedRels(tx: ManagedTransaction, rels: RelRow[]): Promise<Map<string, Record<string, unknown>>> {
-  const stored = new Map<string, Record<string, unknown>>();
-  for (const batch of chunks(rels, BATCH)) {
-    const result = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
-       WHERE type(r) = row.type
-       RETURN row.from AS from, row.type AS type, row.to AS to, properties(r) AS props`,
-      { rows: batch.map(({ from, type, to }) => ({ from, type, to })) },
-    );
-    for (const record of result.records) {
-      stored.set(relKey({ from: record.get('from'), type: record.get('type'), to: record.get('to') }), record.get('props'));
-    }
-  }
-  return stored;
 }
 
 async function writeNodes(tx: ManagedTransaction, rows: NodeRow[], options: ApplyOptions): Promise<void> {

@@ -31,5 +31,8 @@ export function formatSummary(summary: ApplySummary, heading = 'Seed summary:'):
     `  nodes unchanged: ${summary.nodesUnchanged}`,
     `  relationships created: ${list(summary.relationshipsCreated)}`,
     `  relationships updated: ${summary.relationshipsUpdated}, unchanged: ${summary.relationshipsUnchanged}`,
+    ...(summary.dryRun
+      ? []
+      : [summary.release ? `  release: ${summary.release.id} (${summary.release.hash})` : '  release: none (nothing changed)']),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Props } from '../db/values.js';
+import type { ChangeSet } from './release.js';
 
 export interface StoredNode {
   id: string;
@@ -28,8 +29,22 @@ export async function statesByIso3(tx: ManagedTransaction, codes: readonly strin
 }
 
 /** A fact changed its nationality: the old NATIONAL_OF link goes, the new one is planned separately. */
-export async function dropNationalityLinksExcept(tx: ManagedTransaction, personId: string, keep: string | null): Promise<void> {
-  await tx.run('MATCH (:Person {id: $personId})-[r:NATIONAL_OF]->(s:State) WHERE s.id <> coalesce($keep, "") DELETE r', { personId, keep });
+export async function dropNationalityLinksExcept(
+  tx: ManagedTransaction,
+  changes: ChangeSet,
+  personId: string,
+  keep: string | null,
+): Promise<void> {
+  const result = await tx.run(
+    `MATCH (:Person {id: $personId})-[r:NATIONAL_OF]->(s:State) WHERE s.id <> coalesce($keep, "")
+     WITH r, s.id AS to, properties(r) AS props
+     DELETE r
+     RETURN to, props`,
+    { personId, keep },
+  );
+  for (const record of result.records) {
+    changes.relBefore({ from: personId, type: 'NATIONAL_OF', to: record.get('to') as string }, record.get('props') as Props);
+  }
 }
 
 export interface RetractionProps {
@@ -40,7 +55,8 @@ export interface RetractionProps {
 }
 
 /** Marks a node retracted: it stays, with who, when and why, and default reads leave it out. */
-export async function markRetracted(tx: ManagedTransaction, id: string, retraction: RetractionProps): Promise<void> {
+export async function markRetracted(tx: ManagedTransaction, changes: ChangeSet, id: string, retraction: RetractionProps): Promise<void> {
+  await changes.snapshot(tx, { nodes: [id] });
   await tx.run(
     `MATCH (n:Entity {id: $id})
      SET n.retracted = true, n.retractedAt = $at, n.retractedBy = $by, n.retractedReason = $reason,
@@ -52,10 +68,12 @@ export async function markRetracted(tx: ManagedTransaction, id: string, retracti
 /** Adds sources to a node: CITES edges and the union of its source ids. */
 export async function citeSources(
   tx: ManagedTransaction,
+  changes: ChangeSet,
   id: string,
   sourceIds: readonly string[],
   allSourceIds: readonly string[],
 ): Promise<void> {
+  await changes.snapshot(tx, { nodes: [id], rels: sourceIds.map((to) => ({ from: id, type: 'CITES', to })) });
   await tx.run(
     `MATCH (n:Entity {id: $id})
      SET n.sourceIds = $allSourceIds

@@ -2,10 +2,14 @@ import type { Database } from '../db/database.js';
 import { firstLine, publicReason } from '../db/failures.js';
 import { migrate } from '../db/migrations.js';
 import type { GraphReadiness } from '../db/readiness.js';
+import { recordBaseline } from '../ingest/release.js';
 import { formatSummary, isGraphEmpty, seedGraph } from '../ingest/seed.js';
 import type { Logger } from '../logger.js';
 
-/** Constraints and indexes, then the seed data when the graph holds nothing yet. */
+/**
+ * Constraints and indexes, then the seed data when the graph holds nothing yet; a graph written
+ * before releases were kept gets its baseline release.
+ */
 export async function prepareGraph(db: Database, progress: (line: string) => void): Promise<void> {
   await db.verify();
   await migrate(db);
@@ -13,6 +17,8 @@ export async function prepareGraph(db: Database, progress: (line: string) => voi
     progress('Empty graph: loading the seed data...');
     progress(formatSummary(await seedGraph(db)));
   }
+  const baseline = await recordBaseline(db);
+  if (baseline !== null) progress(`Graph recorded before releases were kept: baseline release ${baseline.id} (${baseline.hash})`);
 }
 
 export interface RetryOptions {

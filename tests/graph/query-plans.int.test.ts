@@ -47,6 +47,7 @@ const noFilter: StatementFilter = {
   from: null,
   to: null,
   includeRetracted: false,
+  recorded: null,
 };
 const page = { first: 20, limit: 21, after: null };
 
@@ -84,6 +85,7 @@ const allActions: ActionFilter = {
   regionalGroup: null,
   place: null,
   includeRetracted: false,
+  recorded: null,
 };
 
 describe('treaty actions query plans', () => {

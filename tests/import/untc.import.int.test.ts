@@ -171,7 +171,9 @@ describe('importing a bundle in the seeds format', () => {
     writeFileSync(file, JSON.stringify(bundle()));
     const first = await importBundle(db, file);
     expect(first.nodesCreated).toEqual({ Statement: 1 });
+    expect(first.release).toMatchObject({ by: 'import', created: expect.any(Number) as number });
     const second = await importBundle(db, file);
+    expect(second.release).toBeNull();
     expect(second).toMatchObject({
       nodesCreated: {},
       nodesUpdated: {},

@@ -15,12 +15,12 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Counts the graph minus synthetic test data, which test files running in parallel create and delete. */
+/** Counts the graph's facts minus synthetic test data, which test files running in parallel create and delete (and release). */
 async function graphFingerprint(): Promise<{ nodes: number; rels: number }> {
   const [row] = await db.read<{ nodes: { toNumber(): number }; rels: { toNumber(): number } }>(
-    `CALL () { MATCH (n) WHERE NOT coalesce(n.id, '') CONTAINS 'synthetic' RETURN count(n) AS nodes }
+    `CALL () { MATCH (n:Entity) WHERE NOT n.id CONTAINS 'synthetic' RETURN count(n) AS nodes }
      CALL () {
-       MATCH (a)-[r]->(b) WHERE NOT coalesce(a.id, '') CONTAINS 'synthetic' AND NOT coalesce(b.id, '') CONTAINS 'synthetic'
+       MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a.id CONTAINS 'synthetic' AND NOT b.id CONTAINS 'synthetic'
        RETURN count(r) AS rels
      }
      RETURN nodes, rels`,
@@ -47,6 +47,7 @@ describe('seeding', () => {
     expect(summary.relationshipsCreated).toEqual({});
     expect(summary.relationshipsUpdated).toBe(0);
     expect(summary.nodesUnchanged).toBeGreaterThan(700);
+    expect(summary.release).toBeNull();
     expect(await graphFingerprint()).toEqual(before);
   });
 

@@ -3,6 +3,7 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { CountingDatabase, type Database, type Params } from '../../src/db/database.js';
 import type { Context } from '../../src/graph/context.js';
 import { Loaders } from '../../src/graph/loaders.js';
+import { ReleaseHub } from '../../src/graph/release/release.hub.js';
 import { createLogger } from '../../src/logger.js';
 
 export interface SentCypher {
@@ -37,6 +38,7 @@ export async function cypherSentBy(
     requestId: 'cypher-test',
     canWrite: false,
     writer: null,
+    releases: new ReleaseHub(recorder),
   };
   const result = await graphql({ schema, source, variableValues: variables, contextValue });
   return { sent, errors: (result.errors ?? []).map((error) => error.message) };

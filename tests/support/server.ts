@@ -13,7 +13,10 @@ export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
-  extensions?: { cypherRoundTrips?: number };
+  extensions?: {
+    cypherRoundTrips?: number;
+    release?: { id: number; at: string; hash: string; latest: number; movedOn: boolean };
+  };
 }
 
 export interface TestServer {

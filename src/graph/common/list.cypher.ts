@@ -4,6 +4,7 @@ import type { Params, Queryable } from '../../db/database.js';
 import { num, type Props } from '../../db/values.js';
 import type { PageRequest } from './pagination.js';
 import type { EntityLabel } from '../../model/labels.js';
+import { liveCondition } from '../../ingest/release.cypher.js';
 
 export interface ListRows {
   total: number;
@@ -16,6 +17,8 @@ export interface ListQuery {
   where: string;
   params: Params;
   includeRetracted?: boolean;
+  /** As recorded in this release, or null/absent for the graph as it is now. */
+  recorded?: number | null;
 }
 
 /**
@@ -23,7 +26,12 @@ export interface ListQuery {
  * cursor stays valid when items are added.
  */
 export async function listByName(db: Queryable, query: ListQuery, request: PageRequest): Promise<ListRows> {
-  const conditions = [query.where || 'true', query.includeRetracted ? 'true' : 'coalesce(n.retracted, false) = false'].join(' AND ');
+  const recorded = query.recorded ?? null;
+  const conditions = [
+    query.where || 'true',
+    ...(recorded === null ? [] : ['coalesce(n.recordedIn, 0) <= $asRecordedIn']),
+    query.includeRetracted ? 'true' : liveCondition('n', recorded),
+  ].join(' AND ');
   const [afterName, afterId] = request.after ?? [null, null];
   const cypher = `
     CALL () {
@@ -39,6 +47,7 @@ export async function listByName(db: Queryable, query: ListQuery, request: PageR
     RETURN total, rows`;
   const [record] = await db.read<{ total: unknown; rows: ListRows['rows'] }>(cypher, {
     ...query.params,
+    ...(recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) }),
     afterName,
     afterId,
     limit: neo4j.int(request.limit),

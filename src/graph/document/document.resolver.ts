@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 
 import { listByName } from '../common/list.cypher.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import { Fact } from '../common/node.type.js';
 import type { Context } from '../context.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { toEntity } from '../entities.js';
 import { findCiting } from './document.cypher.js';
 import { Document } from './document.type.js';
@@ -28,9 +29,11 @@ export class DocumentResolver {
     })
     minGrade: SourceGrade | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Document>> {
     const request = pageRequest(page, 2);
+    const recorded = await asRecordedIn(ctx, asRecorded);
     const { total, rows } = await listByName(
       ctx.db,
       {
@@ -40,10 +43,11 @@ export class DocumentResolver {
           (minGrade ? ' AND n.grade IN $grades' : ''),
         // An argument left out arrives as undefined, not null.
         params: { kind, publisher, grades: minGrade ? gradesAtLeast(minGrade) : null },
+        recorded,
       },
       request,
     );
-    const documents = rows.map((row) => Document.fromProps(row.props));
+    const documents = rows.map((row) => Document.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(documents, total, request, (d) => [d.name, d.id]));
   }
 

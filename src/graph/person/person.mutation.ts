@@ -59,11 +59,11 @@ export class PersonMutation {
           ],
         };
       },
-      before: async (tx, existing) => {
+      before: async (tx, changes, existing) => {
         if (input.nationality !== undefined) {
           const stored = (existing?.props.nationality as string | null | undefined) ?? null;
           if (stored !== input.nationality)
-            await dropNationalityLinksExcept(tx, input.id, input.nationality ? `state:${input.nationality}` : null);
+            await dropNationalityLinksExcept(tx, changes, input.id, input.nationality ? `state:${input.nationality}` : null);
         }
       },
     }) as Promise<Person>;

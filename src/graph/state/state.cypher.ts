@@ -16,7 +16,7 @@ export interface StateFilter {
 }
 
 /** A page of participants by name, with the total. */
-export function findStates(db: Queryable, filter: StateFilter, request: PageRequest): Promise<ListRows> {
+export function findStates(db: Queryable, filter: StateFilter, request: PageRequest, recorded: number | null = null): Promise<ListRows> {
   return listByName(
     db,
     {
@@ -25,6 +25,7 @@ export function findStates(db: Queryable, filter: StateFilter, request: PageRequ
         '($kind IS NULL OR n.kind = $kind) AND ($regionalGroup IS NULL OR n.regionalGroup = $regionalGroup)' +
         ' AND ($name IS NULL OR toLower(n.name) CONTAINS toLower($name))',
       params: { ...filter },
+      recorded,
     },
     request,
   );

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { loadEntity } from '../common/node.resolver.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person, Position } from '../person/person.type.js';
@@ -43,12 +44,14 @@ export class StateResolver {
     @Arg('name', () => String, { nullable: true, description: 'Only participants whose name contains this, ignoring case.' })
     name: string | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<State>> {
     const request = pageRequest(page, 2);
+    const recorded = await asRecordedIn(ctx, asRecorded);
     const filter = { kind: kind ?? null, regionalGroup: regionalGroup ?? null, name: name ?? null };
-    const { total, rows } = await findStates(ctx.db, filter, request);
-    const states = rows.map((row) => State.fromProps(row.props));
+    const { total, rows } = await findStates(ctx.db, filter, request, recorded);
+    const states = rows.map((row) => State.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(states, total, request, (s) => [s.name, s.id]));
   }
 

@@ -5,6 +5,7 @@ import type { PageRequest } from '../common/pagination.js';
 import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
 import { num } from '../../db/values.js';
 import type { Hop } from '../relations.js';
+import { liveCondition } from '../../ingest/release.cypher.js';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -14,6 +15,8 @@ export interface StatementFilter {
   from: string | null;
   to: string | null;
   includeRetracted: boolean;
+  /** As recorded in this release, or null for the graph as it is now. */
+  recorded: number | null;
 }
 
 /** Undated statements sort after every dated one. */
@@ -41,7 +44,10 @@ const VOICES_OF_ORGANIZATION = `
  * faces an `$x IS NULL OR ...` it cannot use an index for. Values stay parameters.
  */
 function matchStatements(filter: StatementFilter): string {
-  const conditions = ['($includeRetracted OR coalesce(s.retracted, false) = false)'];
+  const conditions =
+    filter.recorded === null
+      ? ['($includeRetracted OR coalesce(s.retracted, false) = false)']
+      : ['coalesce(s.recordedIn, 0) <= $asRecordedIn', `($includeRetracted OR ${liveCondition('s', filter.recorded)})`];
   let pattern = 'MATCH (s:Statement)';
   if (filter.speaker !== null) {
     pattern = 'MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)';
@@ -83,8 +89,10 @@ export async function findStatements(
       RETURN collect({props: properties(s), related: ${relatedExpression(prefetch, 's')}}) AS rows
     }
     RETURN total, rows`;
+  const { recorded, ...rest } = filter;
   const [record] = await db.read<{ total: unknown; rows: PrefetchedRow[] }>(cypher, {
-    ...filter,
+    ...rest,
+    ...(recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) }),
     undated: UNDATED,
     afterDate,
     afterId,

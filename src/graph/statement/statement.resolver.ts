@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { SOURCES } from '../common/fact.resolver.js';
 import { Node } from '../common/node.type.js';
@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { Event } from '../event/event.type.js';
 import { Person } from '../person/person.type.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { findStatements, UNDATED } from './statement.cypher.js';
 import { StatementWhere } from './statement.input.js';
 import { Statement } from './statement.type.js';
@@ -28,10 +29,12 @@ export class StatementResolver {
   async statements(
     @Arg('where', () => StatementWhere, { nullable: true, description: 'Filters; all given must hold.' }) where: StatementWhere | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Statement>> {
     const request = pageRequest(page, 2);
+    const recorded = await asRecordedIn(ctx, asRecorded);
     const filter = {
       speaker: where?.speaker ?? null,
       about: where?.about ?? null,
@@ -40,6 +43,7 @@ export class StatementResolver {
       from: where?.from ?? null,
       to: where?.to ?? null,
       includeRetracted: where?.includeRetracted ?? false,
+      recorded,
     };
     if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
       throw new BadInputError('where.to', `must not be before where.from (${filter.from})`);
@@ -48,7 +52,7 @@ export class StatementResolver {
     const prefetch = selectedHops(info, PREFETCHABLE);
     const { total, rows } = await findStatements(ctx.db, filter, request, prefetch);
     primeRelated(ctx, prefetch, rows);
-    const statements = rows.map((row) => Statement.fromProps(row.props));
+    const statements = rows.map((row) => Statement.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(statements, total, request, (s) => [s.saidOn?.first ?? UNDATED, s.id]));
   }
 

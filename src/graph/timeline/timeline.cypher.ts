@@ -3,12 +3,15 @@ import neo4j from 'neo4j-driver';
 import type { Queryable } from '../../db/database.js';
 import type { PageRequest } from '../common/pagination.js';
 import { num, type Props } from '../../db/values.js';
+import { liveCondition } from '../../ingest/release.cypher.js';
 
 export interface TimelineFilter {
   treatyId: string;
   kinds: string[];
   from: string | null;
   to: string | null;
+  /** As recorded in this release, or null for the graph as it is now. */
+  recorded: number | null;
 }
 
 /** Undated items sort after every dated one. */
@@ -37,31 +40,32 @@ export async function findTimeline(
   request: PageRequest,
 ): Promise<{ total: number; rows: TimelineRow[] } | null> {
   const [afterDate, afterId] = request.after ?? [null, null];
+  const live = (v: string): string => liveCondition(v, filter.recorded);
   const cypher = `
     MATCH (t:Treaty {id: $treatyId})
     CALL (t) {
       MATCH (e:Event)
-      WHERE coalesce(e.retracted, false) = false
+      WHERE ${live('e')}
         AND (EXISTS { (e)-[:PART_OF]->(:Process)-[:PRODUCED]->(t) }
           OR EXISTS { (e)--(t) }
           OR EXISTS {
             MATCH (x)-[:ABOUT]->(t)
-            WHERE (x:Statement OR x:Claim) AND coalesce(x.retracted, false) = false
+            WHERE (x:Statement OR x:Claim) AND ${live('x')}
               AND (EXISTS { (x)-[:ABOUT]->(e) } OR EXISTS { (x)-[:SAID_AT]->(e) })
           })
       RETURN collect(e) AS events
     }
     CALL (t) {
-      MATCH (t)<-[:ON]-(a:TreatyAction) WHERE coalesce(a.retracted, false) = false
+      MATCH (t)<-[:ON]-(a:TreatyAction) WHERE ${live('a')}
       RETURN collect(a) AS actions
     }
     CALL (t) {
-      MATCH (t)<-[:ABOUT]-(s:Statement) WHERE coalesce(s.retracted, false) = false
+      MATCH (t)<-[:ABOUT]-(s:Statement) WHERE ${live('s')}
       RETURN collect(s) AS statements
     }
     CALL (t, events, actions, statements) {
       UNWIND [t] + events + actions + statements AS cited
-      MATCH (cited)-[:CITES|ADOPTED_BY_RESOLUTION]->(d:Document) WHERE coalesce(d.retracted, false) = false
+      MATCH (cited)-[:CITES|ADOPTED_BY_RESOLUTION]->(d:Document) WHERE ${live('d')}
       RETURN collect(DISTINCT d) AS documents
     }
     WITH [e IN events | {n: e, kind: 'EVENT', value: e.start, first: e.startFirst, last: e.startLast}]
@@ -82,8 +86,10 @@ export async function findTimeline(
       RETURN collect({kind: item.kind, value: item.value, labels: labels(item.n), props: properties(item.n)}) AS rows
     }
     RETURN total, rows`;
+  const { recorded, ...rest } = filter;
   const records = await db.read<{ total: unknown; rows: TimelineRow[] }>(cypher, {
-    ...filter,
+    ...rest,
+    ...(recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) }),
     undated: UNDATED,
     afterDate,
     afterId,

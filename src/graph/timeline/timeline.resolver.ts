@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { toEntity } from '../entities.js';
 import { labelOfId } from '../../model/labels.js';
 import { BadInputError, NotFoundError } from '../errors.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { findTimeline, UNDATED } from './timeline.cypher.js';
 import { TimelineItem, TimelineItemKind } from './timeline.type.js';
 
@@ -33,9 +34,11 @@ export class TimelineResolver {
     @Arg('kinds', () => [TimelineItemKind], { nullable: true, description: 'Only items of these kinds; omitted or empty: every kind.' })
     kinds: TimelineItemKind[] | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<TimelineItem>> {
     const request = pageRequest(page, 2);
+    const recorded = await asRecordedIn(ctx, asRecorded);
     if (labelOfId(treatyId) !== 'Treaty') {
       throw labelOfId(treatyId) === undefined
         ? new BadInputError('treatyId', `"${treatyId}" is not an id of this graph (kind:slug, e.g. treaty:un-cybercrime-convention)`)
@@ -47,7 +50,7 @@ export class TimelineResolver {
     }
     const found = await findTimeline(
       ctx.db,
-      { treatyId, kinds: kinds?.length ? kinds : Object.values(TimelineItemKind), ...range },
+      { treatyId, kinds: kinds?.length ? kinds : Object.values(TimelineItemKind), ...range, recorded },
       request,
     );
     if (found === null) throw new NotFoundError('treatyId', treatyId);
@@ -55,7 +58,7 @@ export class TimelineResolver {
       Object.assign(new TimelineItem(), {
         date: PartialDate.from(row.value),
         kind: row.kind as TimelineItemKind,
-        node: toEntity(row.labels, row.props),
+        node: toEntity(row.labels, recordedProps(row.props, recorded)),
       }),
     );
     return toConnection(toPage(items, found.total, request, (item) => [item.date?.first ?? UNDATED, item.node.id]));

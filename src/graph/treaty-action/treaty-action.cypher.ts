@@ -5,6 +5,7 @@ import type { PageRequest } from '../common/pagination.js';
 import { relatedExpression, type PrefetchedRow } from '../common/prefetch.js';
 import { num } from '../../db/values.js';
 import type { Hop } from '../relations.js';
+import { liveCondition } from '../../ingest/release.cypher.js';
 
 export interface ActionFilter {
   treaty: string | null;
@@ -19,6 +20,8 @@ export interface ActionFilter {
   /** Only acts at this place, as the sources write it (Hanoi, New York). */
   place: string | null;
   includeRetracted: boolean;
+  /** As recorded in this release (asRecordedIn), or null for the graph as it is now. */
+  recorded: number | null;
 }
 
 type Anchor = 'treaty' | 'state' | 'regionalGroup' | null;
@@ -38,7 +41,10 @@ export interface ActionPage {
  * cannot use an index for; values stay parameters.
  */
 function actionConditions(filter: ActionFilter, anchoredOn: Anchor): string {
-  const conditions = ['($includeRetracted OR coalesce(a.retracted, false) = false)'];
+  const conditions =
+    filter.recorded === null
+      ? ['($includeRetracted OR coalesce(a.retracted, false) = false)']
+      : ['coalesce(a.recordedIn, 0) <= $asRecordedIn', `($includeRetracted OR ${liveCondition('a', filter.recorded)})`];
   if (filter.treaty !== null && anchoredOn !== 'treaty') conditions.push('EXISTS { (a)-[:ON]->(:Treaty {id: $treaty}) }');
   if (filter.state !== null && anchoredOn !== 'state') conditions.push('EXISTS { (:State {id: $state})-[:TOOK]->(a) }');
   if (filter.regionalGroup !== null && anchoredOn !== 'regionalGroup') {
@@ -58,7 +64,15 @@ const PAGE = `WITH a, coalesce(a.dateFirst, date($undated)) AS day
 
 function pageParams(filter: ActionFilter, request: PageRequest): Record<string, unknown> {
   const [afterDate, afterId] = request.after ?? [null, null];
-  return { ...filter, undated: UNDATED, afterDate, afterId, limit: neo4j.int(request.limit) };
+  const { recorded, ...rest } = filter;
+  return {
+    ...rest,
+    ...(recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) }),
+    undated: UNDATED,
+    afterDate,
+    afterId,
+    limit: neo4j.int(request.limit),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { SOURCES } from '../common/fact.resolver.js';
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
@@ -9,6 +9,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { Person } from '../person/person.type.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { State } from '../state/state.type.js';
 import { Treaty } from '../treaty/treaty.type.js';
 import {
@@ -42,6 +43,7 @@ function actionFilter(
   where: TreatyActionFilter | null,
   path: string,
   scope: { treaty?: string | null | undefined; state?: string | null } = {},
+  recorded: number | null = null,
 ): ActionFilter {
   const filter: ActionFilter = {
     treaty: scope.treaty ?? null,
@@ -53,6 +55,7 @@ function actionFilter(
     regionalGroup: where?.regionalGroup ?? null,
     place: where?.place ?? null,
     includeRetracted: where?.includeRetracted ?? false,
+    recorded,
   };
   if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
     throw new BadInputError(`${path}.to`, `must not be before ${path}.from (${filter.from})`);
@@ -60,8 +63,8 @@ function actionFilter(
   return filter;
 }
 
-function toActionConnection({ total, rows }: ActionPage, request: PageRequest): ConnectionShape<TreatyAction> {
-  const actions = rows.map((row) => TreatyAction.fromProps(row.props));
+function toActionConnection({ total, rows }: ActionPage, request: PageRequest, recorded: number | null): ConnectionShape<TreatyAction> {
+  const actions = rows.map((row) => TreatyAction.fromProps(recordedProps(row.props, recorded)));
   return toConnection(toPage(actions, total, request, (a) => [a.date?.first ?? UNDATED, a.id]));
 }
 
@@ -75,11 +78,13 @@ export class TreatyActionResolver {
     @Arg('where', () => TreatyActionWhere, { nullable: true, description: 'Filters; all given must hold.' })
     where: TreatyActionWhere | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<TreatyAction>> {
     const request = pageRequest(page, 2);
-    const filter = actionFilter(where, 'where', { treaty: where?.treaty, state: participantId(where?.state) });
+    const recorded = await asRecordedIn(ctx, asRecorded);
+    const filter = actionFilter(where, 'where', { treaty: where?.treaty, state: participantId(where?.state) }, recorded);
     if (filter.treaty !== null) checkIdForm('where.treaty', filter.treaty);
     if (filter.state !== null) checkIdForm('where.state', filter.state);
     // What the items are asked for comes with the page: one round trip, not one more per field.
@@ -94,7 +99,7 @@ export class TreatyActionResolver {
       ]);
     }
     primeRelated(ctx, prefetch, found.rows);
-    return toActionConnection(found, request);
+    return toActionConnection(found, request, recorded);
   }
 
   @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty acted on (null only if the treaty was retracted).' })
@@ -123,10 +128,11 @@ function ownedActions(
   ownerId: string,
   where: TreatyActionFilter | null,
   page: PageArgs,
+  recorded: number | null,
   scope: { treaty?: string | null | undefined } = {},
 ): Promise<ConnectionShape<TreatyAction>> {
   const request = pageRequest(page, 2);
-  const filter = actionFilter(where, 'where', scope);
+  const filter = actionFilter(where, 'where', scope, recorded);
   const key = JSON.stringify(['owned-actions', owner, filter, request]);
   const loader = ctx.loaders.keyed(
     key,
@@ -136,7 +142,7 @@ function ownedActions(
         return ids.map((id) => pages.get(id) ?? { total: 0, rows: [] });
       }),
   );
-  return loader.load(ownerId).then((found) => toActionConnection(found, request));
+  return loader.load(ownerId).then((found) => toActionConnection(found, request, recorded));
 }
 
 const ACTIONS_DESCRIPTION = 'in date order (by first possible day, then id; undated last), filtered and paginated.';
@@ -146,28 +152,30 @@ export class TreatyActionsOfTreatyResolver {
   @FieldResolver(() => TreatyActionConnection, {
     description: `Signatures, ratifications and other actions on this treaty, ${ACTIONS_DESCRIPTION}`,
   })
-  actions(
+  async actions(
     @Root() treaty: Treaty,
     @Arg('where', () => TreatyActionFilter, { nullable: true, description: 'Filters; all given must hold.' })
     where: TreatyActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<TreatyAction>> {
-    return ownedActions(ctx, 'Treaty', treaty.id, where, page);
+    return ownedActions(ctx, 'Treaty', treaty.id, where, page, await asRecordedIn(ctx, asRecorded));
   }
 }
 
 @Resolver(() => State)
 export class TreatyActionsOfStateResolver {
   @FieldResolver(() => TreatyActionConnection, { description: `What this participant did on any treaty, ${ACTIONS_DESCRIPTION}` })
-  actions(
+  async actions(
     @Root() state: State,
     @Arg('where', () => ParticipantActionFilter, { nullable: true, description: 'Filters, a treaty among them; all given must hold.' })
     where: ParticipantActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<TreatyAction>> {
     if (where?.treaty != null) checkIdForm('where.treaty', where.treaty);
-    return ownedActions(ctx, 'State', state.id, where, page, { treaty: where?.treaty });
+    return ownedActions(ctx, 'State', state.id, where, page, await asRecordedIn(ctx, asRecorded), { treaty: where?.treaty });
   }
 }

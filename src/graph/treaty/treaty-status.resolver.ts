@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import type { Context } from '../context.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn } from '../release/as-recorded.js';
 import { State } from '../state/state.type.js';
 import { TreatyAction } from '../treaty-action/treaty-action.type.js';
 import { AssumedInstrumentInput } from './treaty-status.input.js';
@@ -25,9 +26,11 @@ export class TreatyStatusResolver {
         'Instruments to assume deposited on the given days, on top of the recorded ones up to asOf; assumed ones count at any date, so the projected entry-into-force date may lie after asOf. Nothing is written.',
     })
     assume: AssumedInstrumentInput[] | null,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<TreatyStatus> {
-    return toTreatyStatus(treaty, await computeTreatyStatus(ctx, treaty, asOf, assume ?? []));
+    const recorded = await asRecordedIn(ctx, asRecorded);
+    return toTreatyStatus(treaty, await computeTreatyStatus(ctx, treaty, asOf, assume ?? [], recorded));
   }
 }
 

@@ -62,19 +62,19 @@ function signatureOpensOn(treaty: Treaty): string | null {
 }
 
 /** The recorded actions a status is computed from, per treaty: one batched read for any number of treaties in the request. */
-export function statusActions(ctx: Context): DataLoader<string, StatusActionRow[]> {
+export function statusActions(ctx: Context, recorded: number | null = null): DataLoader<string, StatusActionRow[]> {
   return ctx.loaders.keyed(
-    'treaty-status-actions',
+    recorded === null ? 'treaty-status-actions' : `treaty-status-actions-as-recorded-in-${recorded}`,
     () =>
       new DataLoader<string, StatusActionRow[]>(async (ids) => {
-        const byTreaty = await findActionsForStatus(ctx.db, ids);
+        const byTreaty = await findActionsForStatus(ctx.db, ids, recorded);
         return ids.map((id) => byTreaty.get(id) ?? []);
       }),
   );
 }
 
 /**
- * The status of a treaty on a day from its recorded actions (one batched read for any number of
+ * The status of a treaty on a day (as recorded in a release, when given) from its recorded actions (one batched read for any number of
  * treaties in the request) plus any assumed instruments.
  */
 export async function computeTreatyStatus(
@@ -82,8 +82,9 @@ export async function computeTreatyStatus(
   treaty: Treaty,
   asOf: string | null,
   assume: readonly AssumedInstrumentInput[] = [],
+  recorded: number | null = null,
 ): Promise<StatusResult<StatusInstrument>> {
-  const [rows, assumed] = await Promise.all([statusActions(ctx).load(treaty.id), assumedInstruments(ctx, assume)]);
+  const [rows, assumed] = await Promise.all([statusActions(ctx, recorded).load(treaty.id), assumedInstruments(ctx, assume)]);
   return computeStatus({
     asOf: asOf ?? todayUtc(),
     adoptedOn: treaty.adoptedOn,

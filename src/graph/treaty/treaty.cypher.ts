@@ -1,10 +1,18 @@
+import neo4j from 'neo4j-driver';
+
 import type { Queryable } from '../../db/database.js';
 import type { Props } from '../../db/values.js';
+import { liveCondition } from '../../ingest/release.cypher.js';
 import type { StatusActionRow } from './treaty-status.type.js';
 
-export async function findTreaties(db: Queryable): Promise<Props[]> {
+/** The parameter a query as recorded in a release needs; none for the graph as it is now. */
+const recordedParam = (recorded: number | null): Record<string, unknown> =>
+  recorded === null ? {} : { asRecordedIn: neo4j.int(recorded) };
+
+export async function findTreaties(db: Queryable, recorded: number | null = null): Promise<Props[]> {
   const rows = await db.read<{ props: Props }>(
-    'MATCH (t:Treaty) WHERE coalesce(t.retracted, false) = false RETURN properties(t) AS props ORDER BY t.title, t.id',
+    `MATCH (t:Treaty) WHERE ${liveCondition('t', recorded)} RETURN properties(t) AS props ORDER BY t.title, t.id`,
+    recordedParam(recorded),
   );
   return rows.map((row) => row.props);
 }
@@ -14,14 +22,14 @@ export async function findTreaties(db: Queryable): Promise<Props[]> {
  * order. `deposited`: the action cites a depositary source, a status table or a depositary notification
  * that is not a copy of another document and not graded below official.
  */
-const STATUS_ACTIONS = `COLLECT {
+const statusActions = (recorded: number | null): string => `COLLECT {
   MATCH (t)<-[:ON]-(a:TreatyAction)<-[:TOOK]-(p:State)
-  WHERE coalesce(a.retracted, false) = false AND coalesce(p.retracted, false) = false
+  WHERE ${liveCondition('a', recorded)} AND ${liveCondition('p', recorded)}
   RETURN {id: a.id, kind: a.kind, date: a.date, participant: p.id, participantKind: p.kind,
     deposited: EXISTS {
       MATCH (a)-[:CITES]->(d:Document)
       WHERE d.kind IN ['TREATY_STATUS', 'DEPOSITARY_NOTIFICATION'] AND d.originalUrl IS NULL AND d.original IS NULL
-        AND coalesce(d.grade, 'OFFICIAL') = 'OFFICIAL' AND coalesce(d.retracted, false) = false
+        AND coalesce(d.grade, 'OFFICIAL') = 'OFFICIAL' AND ${liveCondition('d', recorded)}
     }} ORDER BY a.id
 }`;
 
@@ -29,12 +37,16 @@ const STATUS_ACTIONS = `COLLECT {
  * Every recorded action on each treaty with the participant that took it, for status computations:
  * one round trip for any number of treaties. Retracted actions and participants are left out.
  */
-export async function findActionsForStatus(db: Queryable, treatyIds: readonly string[]): Promise<Map<string, StatusActionRow[]>> {
+export async function findActionsForStatus(
+  db: Queryable,
+  treatyIds: readonly string[],
+  recorded: number | null = null,
+): Promise<Map<string, StatusActionRow[]>> {
   const rows = await db.read<{ treatyId: string; actions: StatusActionRow[] }>(
     `UNWIND $treatyIds AS treatyId
      MATCH (t:Treaty {id: treatyId})
-     RETURN treatyId, ${STATUS_ACTIONS} AS actions`,
-    { treatyIds },
+     RETURN treatyId, ${statusActions(recorded)} AS actions`,
+    { treatyIds, ...recordedParam(recorded) },
   );
   return new Map(rows.map((row) => [row.treatyId, row.actions]));
 }
@@ -46,7 +58,7 @@ export async function findActionsForStatus(db: Queryable, treatyIds: readonly st
 export async function findTreatyWithStatusActions(db: Queryable, id: string): Promise<{ props: Props; actions: StatusActionRow[] } | null> {
   const [row] = await db.read<{ props: Props; actions: StatusActionRow[] }>(
     `MATCH (t:Treaty {id: $id})
-     RETURN properties(t) AS props, ${STATUS_ACTIONS} AS actions`,
+     RETURN properties(t) AS props, ${statusActions(null)} AS actions`,
     { id },
   );
   return row ?? null;

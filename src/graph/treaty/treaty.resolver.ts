@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
 import { selects } from '../common/selection.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Organization } from '../organization/organization.type.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { statusActions } from './treaty-status.service.js';
 import { findTreaties, findTreatyWithStatusActions } from './treaty.cypher.js';
 import { Treaty } from './treaty.type.js';
@@ -33,8 +34,12 @@ export class TreatyResolver {
   }
 
   @Query(() => [Treaty], { description: 'Every treaty of the graph (conventions and protocols), by title.' })
-  async treaties(@Ctx() ctx: Context): Promise<Treaty[]> {
-    return (await findTreaties(ctx.db)).map((props) => Treaty.fromProps(props));
+  async treaties(
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Treaty[]> {
+    const recorded = await asRecordedIn(ctx, asRecorded);
+    return (await findTreaties(ctx.db, recorded)).map((props) => Treaty.fromProps(recordedProps(props, recorded)));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body that adopted it.' })

@@ -12,6 +12,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../errors.js';
 import { idFrom } from '../../model/ids.js';
 import type { NewDocumentInput, SourceInput } from './source.input.js';
 import { citeSources, markRetracted, nodesById, type StoredNode } from '../../ingest/write.cypher.js';
+import { recordedTransaction, type ChangeSet } from '../../ingest/release.js';
 
 /** An id the input points to, which must name a live node of the given label. */
 export interface Reference {
@@ -33,7 +34,7 @@ export interface FactWrite {
   /** Domain rules that read the graph, run in the write's transaction before anything is written. */
   check?(tx: ManagedTransaction, nodes: ReadonlyMap<string, StoredNode>): Promise<void>;
   /** Changes the plan cannot express (dropping a replaced link), run just before the plan is applied. */
-  before?(tx: ManagedTransaction, existing: StoredNode | null): Promise<void>;
+  before?(tx: ManagedTransaction, changes: ChangeSet, existing: StoredNode | null): Promise<void>;
 }
 
 export function documentRecord(input: NewDocumentInput): DocumentRecord {
@@ -102,13 +103,23 @@ async function readBack(tx: ManagedTransaction, id: string): Promise<Entity> {
 }
 
 /**
+ * One write transaction of a mutation, ending with its release (if it changed anything), which the
+ * request's release hub then knows of: the response and subscribers see it at once.
+ */
+async function recordedWrite<R>(ctx: Context, work: (tx: ManagedTransaction, changes: ChangeSet) => Promise<R>): Promise<R> {
+  const { result, release } = await recordedTransaction(ctx.db, ctx.writer ?? 'unknown', work);
+  if (release !== null) ctx.releases.recorded(release);
+  return result;
+}
+
+/**
  * Writes one fact in one write transaction: references and domain rules checked against the graph,
  * then the seed pipeline's plan applied (MERGE on ids, only what differs). All of it or none.
  */
 export async function writeFact(ctx: Context, write: FactWrite): Promise<Entity> {
   const sources = prepareSources(write.sources);
   const references = [...write.references, ...sources.references];
-  return ctx.db.writeTransaction(async (tx) => {
+  return recordedWrite(ctx, async (tx, changes) => {
     const nodes = await nodesById(tx, [write.id, ...sources.ids, ...references.flatMap((r) => (r.id ? [r.id] : []))]);
     checkReferences(references, nodes);
     const existing = nodes.get(write.id) ?? null;
@@ -127,8 +138,8 @@ export async function writeFact(ctx: Context, write: FactWrite): Promise<Entity>
     if (write.mode === 'create') creates.set(write.id, 'input.id');
     checkCreates(plan, nodes, creates);
 
-    await write.before?.(tx, existing);
-    await applyPlanInTransaction(tx, plan);
+    await write.before?.(tx, changes, existing);
+    await applyPlanInTransaction(tx, plan, changes);
     await stampWriter(tx, write.id, ctx.writer, existing === null);
     return readBack(tx, write.id);
   });
@@ -145,11 +156,16 @@ async function stampWriter(tx: ManagedTransaction, id: string, writer: string | 
 }
 
 /** Adds new documents (if any) and checks cited ones, inside the caller's transaction. */
-async function writeSources(tx: ManagedTransaction, sources: PreparedSources, nodes: ReadonlyMap<string, StoredNode>): Promise<void> {
+async function writeSources(
+  tx: ManagedTransaction,
+  changes: ChangeSet,
+  sources: PreparedSources,
+  nodes: ReadonlyMap<string, StoredNode>,
+): Promise<void> {
   checkReferences(sources.references, nodes);
   const plan = planGraph({ documents: sources.documents });
   checkCreates(plan, nodes, new Map(sources.documents.map((doc, i) => [doc.id, `input.sources.${i}.document.id`])));
-  await applyPlanInTransaction(tx, plan);
+  await applyPlanInTransaction(tx, plan, changes);
 }
 
 async function liveNode(
@@ -167,13 +183,13 @@ async function liveNode(
 /** Cites more documents for a fact; citing one it already cites changes nothing. */
 export async function attachSources(ctx: Context, id: string, input: readonly SourceInput[]): Promise<Entity> {
   const sources = prepareSources(input);
-  return ctx.db.writeTransaction(async (tx) => {
+  return recordedWrite(ctx, async (tx, changes) => {
     const { node, nodes } = await liveNode(tx, id, sources.ids);
-    await writeSources(tx, sources, nodes);
+    await writeSources(tx, changes, sources, nodes);
     // A document may cite others, never itself.
     const cited = sources.ids.filter((source) => source !== id);
     const all = [...new Set([...strList(node.props, 'sourceIds'), ...cited])].sort();
-    await citeSources(tx, id, cited, all);
+    await citeSources(tx, changes, id, cited, all);
     return readBack(tx, id);
   });
 }
@@ -181,10 +197,10 @@ export async function attachSources(ctx: Context, id: string, input: readonly So
 /** Retracts a fact: it stays in the graph, marked with who, when and why, and leaves default reads. */
 export async function retractFact(ctx: Context, id: string, reason: string, input: readonly SourceInput[]): Promise<Entity> {
   const sources = prepareSources(input);
-  return ctx.db.writeTransaction(async (tx) => {
+  return recordedWrite(ctx, async (tx, changes) => {
     const { nodes } = await liveNode(tx, id, sources.ids);
-    await writeSources(tx, sources, nodes);
-    await markRetracted(tx, id, { at: new Date().toISOString(), by: ctx.writer ?? 'unknown', reason, sourceIds: sources.ids });
+    await writeSources(tx, changes, sources, nodes);
+    await markRetracted(tx, changes, id, { at: new Date().toISOString(), by: ctx.writer ?? 'unknown', reason, sourceIds: sources.ids });
     return readBack(tx, id);
   });
 }

@@ -23,10 +23,10 @@ async function docExists(): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Nodes of the seeded graph: everything but the synthetic data tests write. */
+/** Entities of the seeded graph: everything but the synthetic data tests write (releases are no entities). */
 async function realNodeCount(): Promise<number> {
   const [row] = await api.db.read<{ nodes: { toNumber(): number } }>(
-    "MATCH (n) WHERE NOT coalesce(n.id, '') CONTAINS 'synthetic' RETURN count(n) AS nodes",
+    "MATCH (n:Entity) WHERE NOT n.id CONTAINS 'synthetic' RETURN count(n) AS nodes",
   );
   return row!.nodes.toNumber();
 }
