@@ -5,21 +5,24 @@ import { DashboardStatesDocument, type DashboardStatesQuery } from '../generated
 
 export type Participant = DashboardStatesQuery['states']['nodes'][number];
 
-/** Every participant, page after page (about two hundred); nothing is asked while `skip` holds. */
-export function useAllStates(skip = false): { states: Participant[] | undefined; error: Error | undefined } {
+/**
+ * Every participant, page after page (about two hundred), as recorded in a release when one is given;
+ * nothing is asked while `skip` holds.
+ */
+export function useAllStates(asRecordedIn: number | null, skip = false): { states: Participant[] | undefined; error: Error | undefined } {
   const [states, setStates] = useState<Participant[]>();
   const [error, setError] = useState<Error>();
   const wanted = !skip;
   useEffect(() => {
     if (!wanted) return undefined;
     let current = true;
-    allPages(DashboardStatesDocument, { after: null }, (r) => r.states).then(
+    allPages(DashboardStatesDocument, { after: null, asRecordedIn }, (r) => r.states).then(
       ({ items }) => current && setStates(items),
       (e: Error) => current && setError(e),
     );
     return () => {
       current = false;
     };
-  }, [wanted]);
+  }, [wanted, asRecordedIn]);
   return { states, error };
 }

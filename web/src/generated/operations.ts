@@ -312,6 +312,7 @@ export type DashboardQuotesQueryVariables = Exact<{
   where?: StatementWhere | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -337,6 +338,7 @@ export type InstrumentFragment = { kind: TreatyActionKind, date: { value: string
 export type DashboardStatusQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -345,6 +347,7 @@ export type DashboardStatusQuery = { treaty: { id: string, shortTitle: string, t
 export type DashboardParticipationQueryVariables = Exact<{
   treatyId: string | number;
   asOf?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -352,6 +355,7 @@ export type DashboardParticipationQuery = { participantsByRegionalGroup: Array<{
 
 export type DashboardStatesQueryVariables = Exact<{
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -361,6 +365,7 @@ export type DashboardWhatIfQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
   assume: Array<AssumedInstrumentInput> | AssumedInstrumentInput;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -380,6 +385,7 @@ export type DashboardActionDaysQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -391,6 +397,7 @@ export type DashboardTimelineQueryVariables = Exact<{
   to?: string | null | undefined;
   kinds?: Array<TimelineItemKind> | TimelineItemKind | null | undefined;
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -806,8 +813,13 @@ export const DashboardFindEntityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardFindEntityQuery, DashboardFindEntityQueryVariables>;
 export const DashboardQuotesDocument = new TypedDocumentString(`
-    query DashboardQuotes($where: StatementWhere, $first: Int, $after: String) {
-  statements(where: $where, first: $first, after: $after) {
+    query DashboardQuotes($where: StatementWhere, $first: Int, $after: String, $asRecordedIn: Int) {
+  statements(
+    where: $where
+    first: $first
+    after: $after
+    asRecordedIn: $asRecordedIn
+  ) {
     ...QuotePage
   }
 }
@@ -927,7 +939,7 @@ export const DashboardQuoteFiltersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuoteFiltersQuery, DashboardQuoteFiltersQueryVariables>;
 export const DashboardStatusDocument = new TypedDocumentString(`
-    query DashboardStatus($id: ID!, $asOf: Date) {
+    query DashboardStatus($id: ID!, $asOf: Date, $asRecordedIn: Int) {
   treaty(id: $id) {
     id
     shortTitle
@@ -941,7 +953,7 @@ export const DashboardStatusDocument = new TypedDocumentString(`
       daysAfterThreshold
       text
     }
-    status(asOf: $asOf) {
+    status(asOf: $asOf, asRecordedIn: $asRecordedIn) {
       asOf
       adopted
       signatoryCount
@@ -997,7 +1009,7 @@ fragment Instrument on StatusInstrument {
   }
 }`) as unknown as TypedDocumentString<DashboardStatusQuery, DashboardStatusQueryVariables>;
 export const DashboardParticipationDocument = new TypedDocumentString(`
-    query DashboardParticipation($treatyId: ID!, $asOf: Date) {
+    query DashboardParticipation($treatyId: ID!, $asOf: Date, $asRecordedIn: Int) {
   participantsByRegionalGroup(treatyId: $treatyId, asOf: $asOf) {
     group
     groupName
@@ -1008,7 +1020,7 @@ export const DashboardParticipationDocument = new TypedDocumentString(`
     notSigned
   }
   treaty(id: $treatyId) {
-    status(asOf: $asOf) {
+    status(asOf: $asOf, asRecordedIn: $asRecordedIn) {
       signatories {
         ...Instrument
       }
@@ -1051,8 +1063,8 @@ fragment Instrument on StatusInstrument {
   }
 }`) as unknown as TypedDocumentString<DashboardParticipationQuery, DashboardParticipationQueryVariables>;
 export const DashboardStatesDocument = new TypedDocumentString(`
-    query DashboardStates($after: String) {
-  states(first: 100, after: $after) {
+    query DashboardStates($after: String, $asRecordedIn: Int) {
+  states(first: 100, after: $after, asRecordedIn: $asRecordedIn) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1069,10 +1081,10 @@ export const DashboardStatesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardStatesQuery, DashboardStatesQueryVariables>;
 export const DashboardWhatIfDocument = new TypedDocumentString(`
-    query DashboardWhatIf($id: ID!, $asOf: Date, $assume: [AssumedInstrumentInput!]!) {
+    query DashboardWhatIf($id: ID!, $asOf: Date, $assume: [AssumedInstrumentInput!]!, $asRecordedIn: Int) {
   treaty(id: $id) {
     id
-    status(asOf: $asOf, assume: $assume) {
+    status(asOf: $asOf, assume: $assume, asRecordedIn: $asRecordedIn) {
       asOf
       projected
       inForce
@@ -1155,11 +1167,12 @@ export const DashboardActionsPerMonthDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardActionsPerMonthQuery, DashboardActionsPerMonthQueryVariables>;
 export const DashboardActionDaysDocument = new TypedDocumentString(`
-    query DashboardActionDays($treatyId: ID!, $from: Date, $to: Date, $after: String) {
+    query DashboardActionDays($treatyId: ID!, $from: Date, $to: Date, $after: String, $asRecordedIn: Int) {
   treatyActions(
     where: {treaty: $treatyId, from: $from, to: $to}
     first: 100
     after: $after
+    asRecordedIn: $asRecordedIn
   ) {
     totalCount
     pageInfo {
@@ -1178,7 +1191,7 @@ export const DashboardActionDaysDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardActionDaysQuery, DashboardActionDaysQueryVariables>;
 export const DashboardTimelineDocument = new TypedDocumentString(`
-    query DashboardTimeline($treatyId: ID!, $from: Date, $to: Date, $kinds: [TimelineItemKind!], $after: String) {
+    query DashboardTimeline($treatyId: ID!, $from: Date, $to: Date, $kinds: [TimelineItemKind!], $after: String, $asRecordedIn: Int) {
   timeline(
     treatyId: $treatyId
     from: $from
@@ -1186,6 +1199,7 @@ export const DashboardTimelineDocument = new TypedDocumentString(`
     kinds: $kinds
     first: 100
     after: $after
+    asRecordedIn: $asRecordedIn
   ) {
     totalCount
     pageInfo {

@@ -117,7 +117,7 @@ export function CiteView({ view, params }: { view: string; params: Params }) {
   const text = citationText(subject, params, { id: release, stamp: shown }, link);
   return (
     <>
-      <button type="button" className="secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button type="button" className="secondary" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => setOpen(!open)}>
         Cite this view
       </button>
       {open ? (
@@ -149,5 +149,16 @@ export function CiteView({ view, params }: { view: string; params: Params }) {
         </div>
       ) : null}
     </>
+  );
+}
+
+/** Says which parts of a pinned view the API cannot answer as recorded, so none passes for the cited data. */
+export function NotAsRecorded({ asRecordedIn, what }: { asRecordedIn: number | null; what: string }) {
+  if (asRecordedIn === null) return null;
+  return (
+    <p role="status" className="notice small" data-testid="not-as-recorded">
+      {what} {what.includes(' and ') ? 'are' : 'is'} of the graph as it is now, not as recorded in release {asRecordedIn}: the API does not
+      answer {what.includes(' and ') ? 'them' : 'it'} as recorded.
+    </p>
   );
 }

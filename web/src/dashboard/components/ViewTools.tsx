@@ -79,7 +79,7 @@ export function ViewTools<V>({
           {exports.map((e, i) => (
             <span key={e.href}>
               {i > 0 ? ' · ' : ''}
-              <a href={e.href} download>
+              <a href={pinned === null ? e.href : `${e.href}${e.href.includes('?') ? '&' : '?'}asRecordedIn=${pinned}`} download>
                 {e.label}
               </a>
             </span>

@@ -2,11 +2,7 @@ import { useId, useMemo } from 'react';
 
 import { formatPartialDate, today, validDay } from '../../shared/dates.js';
 import { regionalGroupName } from '../../../../src/model/participant.js';
-import {
-  DashboardParticipationDocument,
-  type DashboardParticipationQuery,
-  type InstrumentFragment,
-} from '../../generated/operations.js';
+import { DashboardParticipationDocument, type DashboardParticipationQuery, type InstrumentFragment } from '../../generated/operations.js';
 import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
@@ -15,6 +11,7 @@ import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback, Notice, Sources, sourcesCsv } from '../components/Feedback.js';
 import { type MapEntry, type Participation, PARTICIPATION_LABEL, WorldMap } from '../components/WorldMap.js';
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { NotAsRecorded } from '../components/CiteView.js';
 import { useViewHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
 import { type Participant, useAllStates } from '../useStates.js';
@@ -73,18 +70,20 @@ const GROUP_SEGMENTS = [
 
 function Participation({
   treatyId,
+  asRecordedIn,
   asOf,
   show,
   setShow,
 }: {
   treatyId: string;
+  asRecordedIn: number | null;
   asOf: string;
   show: Participation | 'all';
   setShow: (show: Participation | 'all') => void;
 }) {
-  const { data, error, loading } = useQuery(DashboardParticipationDocument, { treatyId, asOf });
+  const { data, error, loading } = useQuery(DashboardParticipationDocument, { treatyId, asOf, asRecordedIn });
   const conflicts = useConflicts();
-  const { states, error: statesError } = useAllStates();
+  const { states, error: statesError } = useAllStates(asRecordedIn);
   const showId = useId();
 
   const rows: StateRow[] = useMemo(() => {
@@ -190,7 +189,7 @@ function Participation({
   );
 }
 
-export default function ParticipationView({ treatyId, params, setParams }: ViewProps) {
+export default function ParticipationView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const id = useId();
   const asked = params.get('asOf');
   const asOf = validDay(asked) ?? today();
@@ -221,12 +220,14 @@ export default function ParticipationView({ treatyId, params, setParams }: ViewP
         view="participation"
         params={{ treaty: treatyId, asOf, show: show === 'all' ? null : show }}
         operation={DashboardParticipationDocument}
-        variables={{ treatyId, asOf }}
+        variables={{ treatyId, asOf, asRecordedIn }}
         exports={EXPORTS.states(treatyId)}
       />
+      <NotAsRecorded asRecordedIn={asRecordedIn} what="The counts by regional group and the disagreements between sources" />
       <Requires fields={['Query.participantsByRegionalGroup', 'Query.states', 'Treaty.status']}>
         <Participation
           treatyId={treatyId}
+          asRecordedIn={asRecordedIn}
           asOf={asOf}
           show={show}
           setShow={(next) => setParams({ asOf: asked, show: next === 'all' ? null : next })}

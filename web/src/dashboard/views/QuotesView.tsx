@@ -42,7 +42,7 @@ const COLUMNS: Column<Quote>[] = [
   { header: 'Statement id', value: (q) => q.id },
 ];
 
-export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
+export default function QuotesView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const href = useViewHref();
   const ids = { text: useId(), speaker: useId(), organization: useId(), from: useId(), to: useId() };
   const filters: Filters = {
@@ -89,9 +89,11 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
   // API's statement list answers the whole question in one request, the words matched as written.
   const capabilities = useCapabilities();
   const narrowed = listWhere.speaker !== null || listWhere.organization !== null || listWhere.from !== null || listWhere.to !== null;
-  const mode: 'search' | 'list' = filters.text !== '' && !narrowed && capabilities.has('Query.search') ? 'search' : 'list';
+  // Full-text search answers about the graph as it is now: a view pinned to a release lists instead.
+  const mode: 'search' | 'list' =
+    filters.text !== '' && !narrowed && asRecordedIn === null && capabilities.has('Query.search') ? 'search' : 'list';
   const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
-  const single = useQuery(DashboardQuotesDocument, { where: listWhere, first: PAGE_SIZE }, mode !== 'list');
+  const single = useQuery(DashboardQuotesDocument, { where: listWhere, first: PAGE_SIZE, asRecordedIn }, mode !== 'list');
   const found = useQuery(DashboardSearchQuotesDocument, { text: filters.text }, mode !== 'search');
   // A speaker or an organization the filters do not know: said plainly, and nothing listed under it.
   const unknownSpeaker = filters.speaker !== '' && filterData.data !== undefined && !speakers.some((p) => p.id === filters.speaker);
@@ -116,7 +118,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
   const loadMore = async () => {
     setLoadingMore(true);
     try {
-      const next = await gql(DashboardQuotesDocument, { where: listWhere, first: PAGE_SIZE, after: pageInfo.endCursor });
+      const next = await gql(DashboardQuotesDocument, { where: listWhere, first: PAGE_SIZE, after: pageInfo.endCursor, asRecordedIn });
       setExtra((prev) => ({
         key: queryKey,
         quotes: [...(prev?.key === queryKey ? prev.quotes : []), ...next.statements.nodes],
@@ -132,7 +134,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
       ? async () => {
           const { items, total: of } = await allPages(
             DashboardQuotesDocument,
-            { where: listWhere, first: 100, after: null },
+            { where: listWhere, first: 100, after: null, asRecordedIn },
             (r) => r.statements,
           );
           return { rows: items, total: of };
@@ -234,7 +236,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
           view="quotes"
           params={permalinkParams}
           operation={DashboardQuotesDocument}
-          variables={{ where: listWhere, first: PAGE_SIZE }}
+          variables={{ where: listWhere, first: PAGE_SIZE, asRecordedIn }}
           exports={EXPORTS.statements(treatyId)}
         />
       )}

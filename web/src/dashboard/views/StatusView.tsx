@@ -9,6 +9,7 @@ import { ConflictsPanel, relevantConflicts, useConflicts } from '../components/C
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Evidence, Feedback, Notice, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { NotAsRecorded } from '../components/CiteView.js';
 import { permalink } from '../router.js';
 import { useQuery } from '../useQuery.js';
 import { actionWord } from '../words.js';
@@ -88,14 +89,15 @@ const FORCE_TOPICS = /entry into force|ratify/i;
 
 interface TrackerProps {
   treatyId: string;
+  asRecordedIn: number | null;
   asOf: string;
   figure: string | null;
   assume: { items: Assumption[]; unreadable: number };
   onAssume: (items: Assumption[]) => void;
 }
 
-function Tracker({ treatyId, asOf, figure, assume, onAssume }: TrackerProps) {
-  const { data, error, loading } = useQuery(DashboardStatusDocument, { id: treatyId, asOf });
+function Tracker({ treatyId, asRecordedIn, asOf, figure, assume, onAssume }: TrackerProps) {
+  const { data, error, loading } = useQuery(DashboardStatusDocument, { id: treatyId, asOf, asRecordedIn });
   const conflicts = useConflicts();
   const treaty = data?.treaty;
   const status = treaty?.status;
@@ -196,12 +198,14 @@ function Tracker({ treatyId, asOf, figure, assume, onAssume }: TrackerProps) {
       <WhatIfPanel
         key={treatyId}
         treatyId={treatyId}
+        asRecordedIn={asRecordedIn}
         asOf={asOf}
         recorded={status}
         assumptions={assume.items}
         unreadable={assume.unreadable}
         onChange={onAssume}
       />
+      {disputes.length > 0 ? <NotAsRecorded asRecordedIn={asRecordedIn} what="The disagreements between sources below" /> : null}
       <ConflictsPanel conflicts={disputes}>
         <p data-testid="count-explained">
           <strong>Why the counts differ.</strong> This view counts a signature on a day only when a source dates it on or before that day:{' '}
@@ -233,7 +237,7 @@ function Tracker({ treatyId, asOf, figure, assume, onAssume }: TrackerProps) {
   );
 }
 
-export default function StatusView({ treatyId, params, setParams }: ViewProps) {
+export default function StatusView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const id = useId();
   const asked = params.get('asOf');
   const asOf = validDay(asked) ?? today();
@@ -273,12 +277,13 @@ export default function StatusView({ treatyId, params, setParams }: ViewProps) {
         view="status"
         params={{ treaty: treatyId, asOf, assume: assumed }}
         operation={DashboardStatusDocument}
-        variables={{ id: treatyId, asOf }}
+        variables={{ id: treatyId, asOf, asRecordedIn }}
         exports={[...EXPORTS.actions(treatyId), ...EXPORTS.states(treatyId)]}
       />
       <Requires fields={['Treaty.status']}>
         <Tracker
           treatyId={treatyId}
+          asRecordedIn={asRecordedIn}
           asOf={asOf}
           figure={params.get('figure')}
           assume={assume}
