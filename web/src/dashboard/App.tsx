@@ -2,11 +2,12 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef
 
 import { CapabilitiesProvider } from './capabilities.js';
 import { AboutData } from './components/AboutData.js';
-import { CiteContext, type CiteSubject } from './components/CiteView.js';
+import type { CiteSubject } from './citation.js';
+import { CiteContext } from './components/CiteView.js';
 import { Notice } from './components/Feedback.js';
 import { TreatyPicker, useTreaties } from './components/TreatyPicker.js';
 import { ReleasesProvider } from './release.js';
-import { DEFAULT_TREATY, type Params, ReleasePinContext, routeHref, TreatyContext, useRoute } from './router.js';
+import { adoptQueryPermalink, DEFAULT_TREATY, type Params, ReleasePinContext, routeHref, TreatyContext, useRoute } from './router.js';
 import type { ViewProps } from './view-props.js';
 
 // Each view is its own chunk: the map data and the graph library load only when their view opens.
@@ -23,6 +24,8 @@ const ParticipationView = lazy(CHUNKS.participation);
 const GraphView = lazy(CHUNKS.graph);
 const QuotesView = lazy(CHUNKS.quotes);
 
+// A citation's permalink (a plain query) becomes the hash route first, so the view it names opens.
+adoptQueryPermalink();
 // The view the page opens on starts loading now, alongside the first requests to the API.
 const opening = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
 void (CHUNKS[opening as keyof typeof CHUNKS] ?? CHUNKS.status)();

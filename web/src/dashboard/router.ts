@@ -32,14 +32,13 @@ function parse(hash: string): Route {
  * bibliography and kept by tools that drop the part after "#". The dashboard routes in the hash: such
  * a link is moved there once, before anything reads the route, without a new history entry.
  */
-function adoptQueryPermalink(): void {
+export function adoptQueryPermalink(): void {
   const query = new URLSearchParams(window.location.search);
   const view = query.get('view');
   if (view === null) return;
   query.delete('view');
   window.history.replaceState(null, '', `${window.location.pathname}${routeHref(view, Object.fromEntries(query.entries()))}`);
 }
-adoptQueryPermalink();
 
 /** The hash of a view with its parameters; empty ones are left out. The treaty comes first. */
 export function routeHref(view: string, params: Params = {}): string {

@@ -13,7 +13,8 @@ import { NotAsRecorded } from '../components/CiteView.js';
 import { permalink } from '../router.js';
 import { useQuery } from '../useQuery.js';
 import { actionWord } from '../words.js';
-import { type Assumption, formatAssumptions, parseAssumptions, WhatIfPanel } from './WhatIfPanel.js';
+import { type Assumption, formatAssumptions, parseAssumptions } from '../assumptions.js';
+import { WhatIfPanel } from './WhatIfPanel.js';
 
 type TreatyStatus = DashboardStatusQuery['treaty']['status'];
 
