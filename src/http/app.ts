@@ -22,6 +22,7 @@ import { errorLogPlugin } from './error-log.plugin.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { explorerRedirect } from './explorer-redirect.js';
 import { exportRoutes } from './export.routes.js';
+import { feedRoutes } from './feed.routes.js';
 import { armorProtection, documentLimits } from './limits.js';
 import { Metrics } from './metrics.js';
 import { releasePlugin } from './release.plugin.js';
@@ -137,6 +138,8 @@ export async function createApp({
 
   // An export costs as much as the largest operation allowed; health checks and pages cost nothing.
   app.use('/export', budget.middleware(config.limits.maxCost, 'plain'), exportRoutes(db));
+  // A feed reads a few releases and the facts they changed: a small fixed cost per poll.
+  app.use('/feeds', budget.middleware(10, 'plain'), feedRoutes(db));
 
   app.use(
     '/graphql',

@@ -11,6 +11,7 @@ function routeOf(req: Request, metricsPath: string): string {
   const path = req.originalUrl.split('?')[0]!;
   if (['/', '/explorer', '/graphql', '/healthz', '/readyz', metricsPath].includes(path)) return path;
   if (path.startsWith('/export/')) return '/export';
+  if (path.startsWith('/feeds/')) return '/feeds';
   if (path.startsWith('/assets/')) return '/assets';
   return 'other';
 }
