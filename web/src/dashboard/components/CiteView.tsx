@@ -52,8 +52,8 @@ export function ReleaseLine() {
   const movedOn = latest !== null && latest > shown.id;
   return (
     <span className="release small" data-testid="release" data-release={shown.id}>
-      {pinned !== null ? 'As recorded in ' : 'Data: '}
-      <span title={`content hash ${shown.hash}`}>data release {shown.id}</span> of {formatRecordedAt(shown.at)}
+      {pinned !== null ? 'As recorded in data release ' : 'Data release '}
+      <span title={`content hash ${shown.hash}`}>{shown.id}</span> ({formatRecordedAt(shown.at)})
       {pinned !== null && movedOn ? (
         <>
           {' '}
