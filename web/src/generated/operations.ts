@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An instrument to assume deposited, for a what-if projection; nothing is written. */
+export type AssumedInstrumentInput = {
+  /** The day of deposit. */
+  date: string;
+  /** An instrument of consent: RATIFICATION, ACCEPTANCE, APPROVAL, ACCESSION or SUCCESSION. */
+  kind: TreatyActionKind;
+  /** The State or REIO assumed to deposit it, e.g. state:FRA or reio:eu. */
+  participant: string | number;
+};
+
 /** How a fact follows from its sources. */
 export type Confidence =
   /** Worked out from what sources say (e.g. a date from "Sunday"). */
@@ -34,6 +44,23 @@ export type EventKind =
   | 'OTHER'
   | 'SEMINAR'
   | 'SIGNING_CEREMONY';
+
+/** Why an instrument of consent does not count towards entry into force. */
+export type NotCountedReason =
+  /** The participant already has an instrument counted: one participant, one instrument. */
+  | 'ALREADY_COUNTED'
+  /** The rule does not count this kind of instrument (e.g. succession under a rule that names only ratification, acceptance, approval and accession). */
+  | 'KIND_NOT_COUNTED'
+  /** No depositary source (the depositary status table, a depositary notification) records the instrument: reported, not deposited. */
+  | 'NOT_DEPOSITED'
+  /** The instrument is dated only to a month, a year or a range that includes asOf: it may have been deposited by then, but counts only from its latest possible day ("on or before" that day). */
+  | 'NOT_YET_CERTAIN'
+  /** A regional economic integration organization's instrument, not counted in addition to its member States' (e.g. article 65(1)). */
+  | 'REIO_NOT_ADDITIONAL'
+  /** No source dates the instrument, so it cannot be placed on or before any day. */
+  | 'UNDATED'
+  /** The participant withdrew on or before the date asked about (withdrawal is taken as effective on its date). */
+  | 'WITHDRAWN';
 
 /** An office several people hold in turn, so a question can name the office whoever held it. */
 export type Office =
@@ -323,6 +350,7 @@ export type DashboardQuotesQueryVariables = Exact<{
   where?: StatementWhere | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -348,6 +376,7 @@ export type InstrumentFragment = { kind: TreatyActionKind, date: { value: string
 export type DashboardStatusQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -356,6 +385,7 @@ export type DashboardStatusQuery = { treaty: { id: string, shortTitle: string, t
 export type DashboardParticipationQueryVariables = Exact<{
   treatyId: string | number;
   asOf?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -363,10 +393,21 @@ export type DashboardParticipationQuery = { participantsByRegionalGroup: Array<{
 
 export type DashboardStatesQueryVariables = Exact<{
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
 export type DashboardStatesQuery = { states: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, iso3: string | null, kind: ParticipantKind, regionalGroup: RegionalGroup | null }> } };
+
+export type DashboardWhatIfQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  assume: Array<AssumedInstrumentInput> | AssumedInstrumentInput;
+  asRecordedIn?: number | null | undefined;
+}>;
+
+
+export type DashboardWhatIfQuery = { treaty: { id: string, status: { asOf: string, projected: boolean, inForce: boolean, entryIntoForceDate: string | null, instrumentsCounted: number, instrumentsRequired: number | null, instrumentsNeeded: number | null, triggeringInstrument: { hypothetical: boolean, assumption: number | null, kind: TreatyActionKind, date: { value: string, precision: DatePrecision } | null, participant: { id: string, name: string, iso3: string | null, regionalGroup: RegionalGroup | null }, action: { id: string, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, publishedOn: { value: string, precision: DatePrecision } | null }> } | null } | null, countedInstruments: Array<{ hypothetical: boolean, assumption: number | null }>, instrumentsNotCounted: Array<{ reason: NotCountedReason, explanation: string, instrument: { hypothetical: boolean, assumption: number | null } }>, rule: { article: string, instrumentsRequired: number, daysAfterThreshold: number, reioCountedAdditionally: boolean } | null } } };
 
 export type DashboardActionsPerMonthQueryVariables = Exact<{
   treatyId: string | number;
@@ -382,6 +423,7 @@ export type DashboardActionDaysQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -393,6 +435,7 @@ export type DashboardTimelineQueryVariables = Exact<{
   to?: string | null | undefined;
   kinds?: Array<TimelineItemKind> | TimelineItemKind | null | undefined;
   after?: string | null | undefined;
+  asRecordedIn?: number | null | undefined;
 }>;
 
 
@@ -809,8 +852,13 @@ export const DashboardFindEntityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardFindEntityQuery, DashboardFindEntityQueryVariables>;
 export const DashboardQuotesDocument = new TypedDocumentString(`
-    query DashboardQuotes($where: StatementWhere, $first: Int, $after: String) {
-  statements(where: $where, first: $first, after: $after) {
+    query DashboardQuotes($where: StatementWhere, $first: Int, $after: String, $asRecordedIn: Int) {
+  statements(
+    where: $where
+    first: $first
+    after: $after
+    asRecordedIn: $asRecordedIn
+  ) {
     ...QuotePage
   }
 }
@@ -930,7 +978,7 @@ export const DashboardQuoteFiltersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuoteFiltersQuery, DashboardQuoteFiltersQueryVariables>;
 export const DashboardStatusDocument = new TypedDocumentString(`
-    query DashboardStatus($id: ID!, $asOf: Date) {
+    query DashboardStatus($id: ID!, $asOf: Date, $asRecordedIn: Int) {
   treaty(id: $id) {
     id
     shortTitle
@@ -944,7 +992,7 @@ export const DashboardStatusDocument = new TypedDocumentString(`
       daysAfterThreshold
       text
     }
-    status(asOf: $asOf) {
+    status(asOf: $asOf, asRecordedIn: $asRecordedIn) {
       asOf
       adopted
       signatoryCount
@@ -1000,7 +1048,7 @@ fragment Instrument on StatusInstrument {
   }
 }`) as unknown as TypedDocumentString<DashboardStatusQuery, DashboardStatusQueryVariables>;
 export const DashboardParticipationDocument = new TypedDocumentString(`
-    query DashboardParticipation($treatyId: ID!, $asOf: Date) {
+    query DashboardParticipation($treatyId: ID!, $asOf: Date, $asRecordedIn: Int) {
   participantsByRegionalGroup(treatyId: $treatyId, asOf: $asOf) {
     group
     groupName
@@ -1011,7 +1059,7 @@ export const DashboardParticipationDocument = new TypedDocumentString(`
     notSigned
   }
   treaty(id: $treatyId) {
-    status(asOf: $asOf) {
+    status(asOf: $asOf, asRecordedIn: $asRecordedIn) {
       signatories {
         ...Instrument
       }
@@ -1054,8 +1102,8 @@ fragment Instrument on StatusInstrument {
   }
 }`) as unknown as TypedDocumentString<DashboardParticipationQuery, DashboardParticipationQueryVariables>;
 export const DashboardStatesDocument = new TypedDocumentString(`
-    query DashboardStates($after: String) {
-  states(first: 100, after: $after) {
+    query DashboardStates($after: String, $asRecordedIn: Int) {
+  states(first: 100, after: $after, asRecordedIn: $asRecordedIn) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1071,6 +1119,73 @@ export const DashboardStatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStatesQuery, DashboardStatesQueryVariables>;
+export const DashboardWhatIfDocument = new TypedDocumentString(`
+    query DashboardWhatIf($id: ID!, $asOf: Date, $assume: [AssumedInstrumentInput!]!, $asRecordedIn: Int) {
+  treaty(id: $id) {
+    id
+    status(asOf: $asOf, assume: $assume, asRecordedIn: $asRecordedIn) {
+      asOf
+      projected
+      inForce
+      entryIntoForceDate
+      instrumentsCounted
+      instrumentsRequired
+      instrumentsNeeded
+      triggeringInstrument {
+        ...Instrument
+        hypothetical
+        assumption
+      }
+      countedInstruments {
+        hypothetical
+        assumption
+      }
+      instrumentsNotCounted {
+        reason
+        explanation
+        instrument {
+          hypothetical
+          assumption
+        }
+      }
+      rule {
+        article
+        instrumentsRequired
+        daysAfterThreshold
+        reioCountedAdditionally
+      }
+    }
+  }
+}
+    fragment SourceDoc on Document {
+  id
+  title
+  url
+  publisher
+  publishedOn {
+    value
+    precision
+  }
+}
+fragment Instrument on StatusInstrument {
+  kind
+  date {
+    value
+    precision
+  }
+  participant {
+    id
+    name
+    iso3
+    regionalGroup
+  }
+  action {
+    id
+    sources {
+      ...SourceDoc
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardWhatIfQuery, DashboardWhatIfQueryVariables>;
 export const DashboardActionsPerMonthDocument = new TypedDocumentString(`
     query DashboardActionsPerMonth($treatyId: ID!, $from: Date, $to: Date) {
   actionsPerMonth(treatyId: $treatyId, from: $from, to: $to) {
@@ -1091,11 +1206,12 @@ export const DashboardActionsPerMonthDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardActionsPerMonthQuery, DashboardActionsPerMonthQueryVariables>;
 export const DashboardActionDaysDocument = new TypedDocumentString(`
-    query DashboardActionDays($treatyId: ID!, $from: Date, $to: Date, $after: String) {
+    query DashboardActionDays($treatyId: ID!, $from: Date, $to: Date, $after: String, $asRecordedIn: Int) {
   treatyActions(
     where: {treaty: $treatyId, from: $from, to: $to}
     first: 100
     after: $after
+    asRecordedIn: $asRecordedIn
   ) {
     totalCount
     pageInfo {
@@ -1114,7 +1230,7 @@ export const DashboardActionDaysDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardActionDaysQuery, DashboardActionDaysQueryVariables>;
 export const DashboardTimelineDocument = new TypedDocumentString(`
-    query DashboardTimeline($treatyId: ID!, $from: Date, $to: Date, $kinds: [TimelineItemKind!], $after: String) {
+    query DashboardTimeline($treatyId: ID!, $from: Date, $to: Date, $kinds: [TimelineItemKind!], $after: String, $asRecordedIn: Int) {
   timeline(
     treatyId: $treatyId
     from: $from
@@ -1122,6 +1238,7 @@ export const DashboardTimelineDocument = new TypedDocumentString(`
     kinds: $kinds
     first: 100
     after: $after
+    asRecordedIn: $asRecordedIn
   ) {
     totalCount
     pageInfo {

@@ -29,6 +29,37 @@ export class ApiError extends Error {
 }
 
 /**
+ * The data release an answer was read from, as every response of the API states it in
+ * `extensions.release`: its id, time and content hash, the newest release, and whether the graph has
+ * moved on since.
+ */
+export interface ReleaseStamp {
+  id: number;
+  at: string;
+  hash: string;
+  latest: number;
+  movedOn: boolean;
+}
+
+type ReleaseListener = (stamp: ReleaseStamp) => void;
+const releaseListeners = new Set<ReleaseListener>();
+
+/** Calls `listener` with the release of every answer from now on; returns the way to stop. */
+export function onRelease(listener: ReleaseListener): () => void {
+  releaseListeners.add(listener);
+  return () => releaseListeners.delete(listener);
+}
+
+function releaseOf(extensions: unknown): ReleaseStamp | undefined {
+  const release = (extensions as { release?: Partial<ReleaseStamp> } | undefined)?.release;
+  if (release === undefined || typeof release.id !== 'number' || typeof release.at !== 'string' || typeof release.hash !== 'string') {
+    return undefined;
+  }
+  const latest = typeof release.latest === 'number' ? release.latest : release.id;
+  return { id: release.id, at: release.at, hash: release.hash, latest, movedOn: release.movedOn ?? latest > release.id };
+}
+
+/**
  * Sends one operation to the public API, as any client would. The dashboard uses nothing else: what it
  * shows, a researcher can query too.
  */
@@ -49,7 +80,9 @@ export async function gql<TResult, TVariables>(
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(`The API could not be reached: ${(error as Error).message}`);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: GraphQLErrorPayload[] };
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: GraphQLErrorPayload[]; extensions?: unknown };
+  const release = releaseOf(body.extensions);
+  if (release !== undefined && signal?.aborted !== true) releaseListeners.forEach((listener) => listener(release));
   if (body.errors !== undefined && body.errors.length > 0) {
     throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors);
   }

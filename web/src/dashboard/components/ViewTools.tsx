@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 
 import type { Operation } from '../../shared/graphql.js';
-import { type Params, permalink } from '../router.js';
+import { type Params, permalink, ReleasePinContext } from '../router.js';
+import { CiteView, ReleaseLine } from './CiteView.js';
 
 export interface ExportLink {
   href: string;
@@ -45,7 +46,8 @@ export function CopyLink({ href, label = 'Copy link' }: { href: string; label?: 
 
 /**
  * What every view offers besides its figures: a link that reproduces it (the treaty, every filter and
- * the date, resolved), the GraphQL it sends opened in the explorer, and the complete export files.
+ * the date, resolved), a citation of it with the data release it shows, the GraphQL it sends opened in
+ * the explorer, and the complete export files.
  */
 export function ViewTools<V>({
   view,
@@ -60,9 +62,12 @@ export function ViewTools<V>({
   variables?: V;
   exports: ExportLink[];
 }) {
+  const pinned = useContext(ReleasePinContext);
+  const shared = pinned === null ? params : { ...params, release: String(pinned) };
   return (
     <div className="view-tools" data-testid="view-tools">
-      <CopyLink href={permalink(view, params)} />
+      <CopyLink href={permalink(view, shared)} />
+      <CiteView view={view} params={shared} />
       {operation !== undefined && variables !== undefined ? (
         <a className="button-like secondary" href={explorerHref(operation, variables)}>
           Open in the explorer
@@ -74,13 +79,14 @@ export function ViewTools<V>({
           {exports.map((e, i) => (
             <span key={e.href}>
               {i > 0 ? ' · ' : ''}
-              <a href={e.href} download>
+              <a href={pinned === null ? e.href : `${e.href}${e.href.includes('?') ? '&' : '?'}asRecordedIn=${pinned}`} download>
                 {e.label}
               </a>
             </span>
           ))}
         </span>
       ) : null}
+      <ReleaseLine />
     </div>
   );
 }

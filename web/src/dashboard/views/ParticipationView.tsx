@@ -1,15 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 
 import { formatPartialDate, today, validDay } from '../../shared/dates.js';
-import { allPages } from '../../shared/graphql.js';
 import { regionalGroupName } from '../../../../src/model/participant.js';
-import {
-  DashboardParticipationDocument,
-  type DashboardParticipationQuery,
-  DashboardStatesDocument,
-  type DashboardStatesQuery,
-  type InstrumentFragment,
-} from '../../generated/operations.js';
+import { DashboardParticipationDocument, type DashboardParticipationQuery, type InstrumentFragment } from '../../generated/operations.js';
 import type { ViewProps } from '../view-props.js';
 import { Requires } from '../capabilities.js';
 import { type Bar, BarChart } from '../components/BarChart.js';
@@ -18,29 +11,13 @@ import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback, Notice, Sources, sourcesCsv } from '../components/Feedback.js';
 import { type MapEntry, type Participation, PARTICIPATION_LABEL, WorldMap } from '../components/WorldMap.js';
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { NotAsRecorded } from '../components/CiteView.js';
 import { useViewHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
+import { type Participant, useAllStates } from '../useStates.js';
 import { actionWord } from '../words.js';
 
 type GroupRow = DashboardParticipationQuery['participantsByRegionalGroup'][number];
-type Participant = DashboardStatesQuery['states']['nodes'][number];
-
-/** Every participant, page after page (about two hundred). */
-function useAllStates(): { states: Participant[] | undefined; error: Error | undefined } {
-  const [states, setStates] = useState<Participant[]>();
-  const [error, setError] = useState<Error>();
-  useEffect(() => {
-    let current = true;
-    allPages(DashboardStatesDocument, { after: null }, (r) => r.states).then(
-      ({ items }) => current && setStates(items),
-      (e: Error) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-  return { states, error };
-}
 
 const GROUP_COLUMNS: Column<GroupRow>[] = [
   { header: 'Regional group', value: (g) => g.groupName },
@@ -93,18 +70,20 @@ const GROUP_SEGMENTS = [
 
 function Participation({
   treatyId,
+  asRecordedIn,
   asOf,
   show,
   setShow,
 }: {
   treatyId: string;
+  asRecordedIn: number | null;
   asOf: string;
   show: Participation | 'all';
   setShow: (show: Participation | 'all') => void;
 }) {
-  const { data, error, loading } = useQuery(DashboardParticipationDocument, { treatyId, asOf });
+  const { data, error, loading } = useQuery(DashboardParticipationDocument, { treatyId, asOf, asRecordedIn });
   const conflicts = useConflicts();
-  const { states, error: statesError } = useAllStates();
+  const { states, error: statesError } = useAllStates(asRecordedIn);
   const showId = useId();
 
   const rows: StateRow[] = useMemo(() => {
@@ -210,7 +189,7 @@ function Participation({
   );
 }
 
-export default function ParticipationView({ treatyId, params, setParams }: ViewProps) {
+export default function ParticipationView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const id = useId();
   const asked = params.get('asOf');
   const asOf = validDay(asked) ?? today();
@@ -241,12 +220,14 @@ export default function ParticipationView({ treatyId, params, setParams }: ViewP
         view="participation"
         params={{ treaty: treatyId, asOf, show: show === 'all' ? null : show }}
         operation={DashboardParticipationDocument}
-        variables={{ treatyId, asOf }}
+        variables={{ treatyId, asOf, asRecordedIn }}
         exports={EXPORTS.states(treatyId)}
       />
+      <NotAsRecorded asRecordedIn={asRecordedIn} what="The counts by regional group and the disagreements between sources" />
       <Requires fields={['Query.participantsByRegionalGroup', 'Query.states', 'Treaty.status']}>
         <Participation
           treatyId={treatyId}
+          asRecordedIn={asRecordedIn}
           asOf={asOf}
           show={show}
           setShow={(next) => setParams({ asOf: asked, show: next === 'all' ? null : next })}

@@ -15,7 +15,7 @@ import { type Column, CsvButton } from '../components/DataTable.js';
 import { Feedback, Notice, Sources, sourcesCsv } from '../components/Feedback.js';
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
 import { useViewHref } from '../router.js';
-import { type QueryState, useQuery } from '../useQuery.js';
+import { useQuery } from '../useQuery.js';
 
 type Quote = QuoteFragment;
 type QuotePage = QuotePageFragment;
@@ -30,8 +30,6 @@ interface Filters {
   to: string;
 }
 
-const byDate = (a: Quote, b: Quote): number => (a.saidOn?.first ?? '').localeCompare(b.saidOn?.first ?? '') || a.id.localeCompare(b.id);
-
 const COLUMNS: Column<Quote>[] = [
   { header: 'Date', value: (q) => q.saidOn?.value ?? '' },
   { header: 'Speaker', value: (q) => q.speaker?.name ?? '' },
@@ -44,33 +42,7 @@ const COLUMNS: Column<Quote>[] = [
   { header: 'Statement id', value: (q) => q.id },
 ];
 
-/**
- * What several speakers said: one request per speaker, side by side. One request with an aliased list
- * per speaker would exceed the server's cost and alias limits for a large organization.
- */
-function useQuotesOfSpeakers(speakers: string[], where: Record<string, string | null>, skip: boolean): QueryState<QuotePage[]> {
-  const key = JSON.stringify({ speakers, where });
-  const [state, setState] = useState<QueryState<QuotePage[]>>({ data: undefined, error: undefined, loading: false });
-  useEffect(() => {
-    if (skip) {
-      setState({ data: undefined, error: undefined, loading: false });
-      return undefined;
-    }
-    const controller = new AbortController();
-    const { speakers: all, where: filters } = JSON.parse(key) as { speakers: string[]; where: Record<string, string | null> };
-    setState((s) => ({ ...s, loading: true, error: undefined }));
-    Promise.all(all.map((speaker) => gql(DashboardQuotesDocument, { where: { ...filters, speaker }, first: 100 }, controller.signal))).then(
-      (pages) => setState({ data: pages.map((p) => p.statements), error: undefined, loading: false }),
-      (error: Error) => {
-        if (error.name !== 'AbortError') setState({ data: undefined, error, loading: false });
-      },
-    );
-    return () => controller.abort();
-  }, [key, skip]);
-  return state;
-}
-
-export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
+export default function QuotesView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const href = useViewHref();
   const ids = { text: useId(), speaker: useId(), organization: useId(), from: useId(), to: useId() };
   const filters: Filters = {
@@ -91,45 +63,41 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
 
   const filterData = useQuery(DashboardQuoteFiltersDocument, {});
   const speakers = useMemo(() => (filterData.data?.persons.nodes ?? []).filter((p) => p.statements.length > 0), [filterData.data]);
-  const organizations = useMemo(() => {
-    const quoted = new Set(speakers.map((p) => p.id));
-    return (filterData.data?.organizations.nodes ?? [])
-      .map((o) => ({
-        ...o,
-        speakers: [...new Set(o.positions.flatMap((p) => (p.person !== null && quoted.has(p.person.id) ? [p.person.id] : [])))],
-      }))
-      .filter((o) => o.speakers.length > 0);
-  }, [filterData.data, speakers]);
+  // Every organization can be chosen, not only those with quoted officials: one may speak in its own
+  // name, and an organization with no quote says so with a count of 0.
+  const organizations = useMemo(
+    () =>
+      (filterData.data?.organizations.nodes ?? [])
+        .map((o) => ({ ...o, label: o.acronym !== null ? `${o.acronym} — ${o.name}` : o.name }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [filterData.data],
+  );
   const organization = organizations.find((o) => o.id === filters.organization);
-  const speakerChoices = organization === undefined ? speakers : speakers.filter((p) => organization.speakers.includes(p.id));
+  // The speakers offered under an organization are those who held an office in it; the quotes listed
+  // are the API's answer, which also counts what the organization said in its own name.
+  const officials = new Set(organization?.positions.flatMap((p) => (p.person === null ? [] : [p.person.id])));
+  const speakerChoices = organization === undefined ? speakers : speakers.filter((p) => officials.has(p.id));
 
-  const where = {
+  const listWhere = {
     text: filters.text === '' ? null : filters.text,
+    speaker: filters.speaker === '' ? null : filters.speaker,
+    organization: filters.organization === '' ? null : filters.organization,
     from: filters.from === '' ? null : filters.from,
     to: filters.to === '' ? null : filters.to,
   };
-  // Words to look for go to the full-text index (ranked, every word must match); the other filters
-  // then narrow its best hundred. Without words, the filters go to the paged statement list.
+  // Words alone go to the full-text index (ranked, every word must match). With any other filter the
+  // API's statement list answers the whole question in one request, the words matched as written.
   const capabilities = useCapabilities();
-  const mode: 'search' | 'speakers' | 'list' =
-    filters.text !== '' && capabilities.has('Query.search')
-      ? 'search'
-      : filters.speaker === '' && organization !== undefined
-        ? 'speakers'
-        : 'list';
+  const narrowed = listWhere.speaker !== null || listWhere.organization !== null || listWhere.from !== null || listWhere.to !== null;
+  // Full-text search answers about the graph as it is now: a view pinned to a release lists instead.
+  const mode: 'search' | 'list' =
+    filters.text !== '' && !narrowed && asRecordedIn === null && capabilities.has('Query.search') ? 'search' : 'list';
   const [extra, setExtra] = useState<{ key: string; quotes: Quote[]; pageInfo: QuotePage['pageInfo'] } | undefined>();
-  const single = useQuery(
-    DashboardQuotesDocument,
-    { where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker }, first: PAGE_SIZE },
-    mode !== 'list' || (filters.organization !== '' && filterData.data === undefined),
-  );
-  const orgSpeakers = organization?.speakers ?? [];
-  const multi = useQuotesOfSpeakers(orgSpeakers, where, mode !== 'speakers');
+  const single = useQuery(DashboardQuotesDocument, { where: listWhere, first: PAGE_SIZE, asRecordedIn }, mode !== 'list');
   const found = useQuery(DashboardSearchQuotesDocument, { text: filters.text }, mode !== 'search');
   // A speaker or an organization the filters do not know: said plainly, and nothing listed under it.
   const unknownSpeaker = filters.speaker !== '' && filterData.data !== undefined && !speakers.some((p) => p.id === filters.speaker);
-  const unknownOrganization =
-    filters.organization !== '' && filterData.data !== undefined && !organizations.some((o) => o.id === filters.organization);
+  const unknownOrganization = filters.organization !== '' && filterData.data !== undefined && organization === undefined;
   const unknown = unknownSpeaker || unknownOrganization;
 
   const queryKey = JSON.stringify(filters);
@@ -137,33 +105,20 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
   let total: number;
   let pageInfo: QuotePage['pageInfo'] = { hasNextPage: false, endCursor: null };
   if (mode === 'search') {
-    const speakersOf = filters.speaker !== '' ? [filters.speaker] : organization?.speakers;
-    quotes = (found.data?.search ?? [])
-      .map((hit) => hit.node)
-      .filter((q): q is Quote => 'id' in q)
-      .filter((q) => speakersOf === undefined || (q.speaker !== null && speakersOf.includes(q.speaker.id)))
-      .filter((q) => where.from === null || (q.saidOn !== null && (q.saidOn.first ?? '') >= where.from))
-      .filter((q) => where.to === null || (q.saidOn !== null && (q.saidOn.last ?? '') <= where.to));
+    quotes = (found.data?.search ?? []).map((hit) => hit.node).filter((q): q is Quote => 'id' in q);
     total = quotes.length;
-  } else if (mode === 'speakers') {
-    quotes = (multi.data ?? []).flatMap((page) => page.nodes).sort(byDate);
-    total = (multi.data ?? []).reduce((sum, page) => sum + page.totalCount, 0);
   } else {
     const more = extra?.key === queryKey ? extra : undefined;
     quotes = [...(single.data?.statements.nodes ?? []), ...(more?.quotes ?? [])];
     total = single.data?.statements.totalCount ?? 0;
     pageInfo = more?.pageInfo ?? single.data?.statements.pageInfo ?? pageInfo;
   }
-  const state = mode === 'search' ? found : mode === 'speakers' ? multi : single;
+  const state = mode === 'search' ? found : single;
   const [loadingMore, setLoadingMore] = useState(false);
   const loadMore = async () => {
     setLoadingMore(true);
     try {
-      const next = await gql(DashboardQuotesDocument, {
-        where: { ...where, speaker: filters.speaker === '' ? null : filters.speaker },
-        first: PAGE_SIZE,
-        after: pageInfo.endCursor,
-      });
+      const next = await gql(DashboardQuotesDocument, { where: listWhere, first: PAGE_SIZE, after: pageInfo.endCursor, asRecordedIn });
       setExtra((prev) => ({
         key: queryKey,
         quotes: [...(prev?.key === queryKey ? prev.quotes : []), ...next.statements.nodes],
@@ -174,13 +129,12 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
     }
   };
 
-  const listWhere = { ...where, speaker: filters.speaker === '' ? null : filters.speaker };
   const fetchAll =
     mode === 'list'
       ? async () => {
           const { items, total: of } = await allPages(
             DashboardQuotesDocument,
-            { where: listWhere, first: 100, after: null },
+            { where: listWhere, first: 100, after: null, asRecordedIn },
             (r) => r.statements,
           );
           return { rows: items, total: of };
@@ -229,7 +183,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
             {unknownOrganization ? <option value={filters.organization}>Unknown: {filters.organization}</option> : null}
             {organizations.map((o) => (
               <option key={o.id} value={o.id}>
-                {o.acronym !== null ? `${o.acronym} — ${o.name}` : o.name}
+                {o.label}
               </option>
             ))}
           </select>
@@ -282,7 +236,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
           view="quotes"
           params={permalinkParams}
           operation={DashboardQuotesDocument}
-          variables={{ where: listWhere, first: PAGE_SIZE }}
+          variables={{ where: listWhere, first: PAGE_SIZE, asRecordedIn }}
           exports={EXPORTS.statements(treatyId)}
         />
       )}
@@ -293,7 +247,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
       ) : null}
       {unknownOrganization ? (
         <Notice testId="unknown-organization">
-          No organization with quoted officials has the id “{filters.organization}”: no quote is listed.
+          No organization in the graph has the id “{filters.organization}”: no quote is listed. Choose one or clear.
         </Notice>
       ) : null}
       <div className="results-head">
@@ -304,7 +258,7 @@ export default function QuotesView({ treatyId, params, setParams }: ViewProps) {
                 {total} quote{total === 1 ? '' : 's'}
               </span>
               {quotes.length < total ? ` (showing ${quotes.length})` : ''}
-              {mode === 'search' ? ', best matches first' : ', in date order'}
+              {mode === 'search' ? ', best matches first' : `${filters.text === '' ? '' : ` containing “${filters.text}”`}, in date order`}
             </>
           )}
         </Feedback>

@@ -9,9 +9,12 @@ import { ConflictsPanel, relevantConflicts, useConflicts } from '../components/C
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Evidence, Feedback, Notice, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { NotAsRecorded } from '../components/CiteView.js';
 import { permalink } from '../router.js';
 import { useQuery } from '../useQuery.js';
 import { actionWord } from '../words.js';
+import { type Assumption, formatAssumptions, parseAssumptions } from '../assumptions.js';
+import { WhatIfPanel } from './WhatIfPanel.js';
 
 type TreatyStatus = DashboardStatusQuery['treaty']['status'];
 
@@ -85,8 +88,17 @@ function entryIntoForceLine(status: TreatyStatus): string {
 const SIGNATURE_TOPICS = /signator|signed in/i;
 const FORCE_TOPICS = /entry into force|ratify/i;
 
-function Tracker({ treatyId, asOf, figure }: { treatyId: string; asOf: string; figure: string | null }) {
-  const { data, error, loading } = useQuery(DashboardStatusDocument, { id: treatyId, asOf });
+interface TrackerProps {
+  treatyId: string;
+  asRecordedIn: number | null;
+  asOf: string;
+  figure: string | null;
+  assume: { items: Assumption[]; unreadable: number };
+  onAssume: (items: Assumption[]) => void;
+}
+
+function Tracker({ treatyId, asRecordedIn, asOf, figure, assume, onAssume }: TrackerProps) {
+  const { data, error, loading } = useQuery(DashboardStatusDocument, { id: treatyId, asOf, asRecordedIn });
   const conflicts = useConflicts();
   const treaty = data?.treaty;
   const status = treaty?.status;
@@ -184,6 +196,17 @@ function Tracker({ treatyId, asOf, figure }: { treatyId: string; asOf: string; f
           <Sources sources={treaty.sources} />
         </details>
       ) : null}
+      <WhatIfPanel
+        key={treatyId}
+        treatyId={treatyId}
+        asRecordedIn={asRecordedIn}
+        asOf={asOf}
+        recorded={status}
+        assumptions={assume.items}
+        unreadable={assume.unreadable}
+        onChange={onAssume}
+      />
+      {disputes.length > 0 ? <NotAsRecorded asRecordedIn={asRecordedIn} what="The disagreements between sources below" /> : null}
       <ConflictsPanel conflicts={disputes}>
         <p data-testid="count-explained">
           <strong>Why the counts differ.</strong> This view counts a signature on a day only when a source dates it on or before that day:{' '}
@@ -215,10 +238,13 @@ function Tracker({ treatyId, asOf, figure }: { treatyId: string; asOf: string; f
   );
 }
 
-export default function StatusView({ treatyId, params, setParams }: ViewProps) {
+export default function StatusView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const id = useId();
   const asked = params.get('asOf');
   const asOf = validDay(asked) ?? today();
+  const assume = parseAssumptions(params.get('assume'));
+  // The what-if's assumptions stay when the date changes, and the date when they change.
+  const assumed = assume.items.length > 0 ? formatAssumptions(assume.items) : null;
   return (
     <section aria-label="Entry-into-force tracker">
       <div className="filters">
@@ -229,12 +255,12 @@ export default function StatusView({ treatyId, params, setParams }: ViewProps) {
             type="date"
             value={asOf}
             onChange={(e) => {
-              if (e.target.value !== '') setParams({ asOf: e.target.value });
+              if (e.target.value !== '') setParams({ asOf: e.target.value, assume: assumed });
             }}
           />
         </div>
         <div className="field actions">
-          <button type="button" className="secondary" onClick={() => setParams({})}>
+          <button type="button" className="secondary" onClick={() => setParams({ assume: assumed })}>
             Today
           </button>
         </div>
@@ -250,13 +276,20 @@ export default function StatusView({ treatyId, params, setParams }: ViewProps) {
       ) : null}
       <ViewTools
         view="status"
-        params={{ treaty: treatyId, asOf }}
+        params={{ treaty: treatyId, asOf, assume: assumed }}
         operation={DashboardStatusDocument}
-        variables={{ id: treatyId, asOf }}
+        variables={{ id: treatyId, asOf, asRecordedIn }}
         exports={[...EXPORTS.actions(treatyId), ...EXPORTS.states(treatyId)]}
       />
       <Requires fields={['Treaty.status']}>
-        <Tracker treatyId={treatyId} asOf={asOf} figure={params.get('figure')} />
+        <Tracker
+          treatyId={treatyId}
+          asRecordedIn={asRecordedIn}
+          asOf={asOf}
+          figure={params.get('figure')}
+          assume={assume}
+          onAssume={(items) => setParams({ asOf: asked, assume: formatAssumptions(items) })}
+        />
       </Requires>
     </section>
   );

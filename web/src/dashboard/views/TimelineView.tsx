@@ -16,12 +16,13 @@ import { type Bar, BarChart } from '../components/BarChart.js';
 import { type Column, DataTable } from '../components/DataTable.js';
 import { Feedback, Notice, Sources, type SourceLink, sourcesCsv } from '../components/Feedback.js';
 import { EXPORTS, ViewTools } from '../components/ViewTools.js';
+import { NotAsRecorded } from '../components/CiteView.js';
 import { useViewHref } from '../router.js';
 import { useQuery } from '../useQuery.js';
 import { actionWord } from '../words.js';
 
 /** Every action of the period, page after page: the chart by day needs them all. */
-async function allActionDates(variables: { treatyId: string; from: string | null; to: string | null }) {
+async function allActionDates(variables: { treatyId: string; from: string | null; to: string | null; asRecordedIn: number | null }) {
   const { items } = await allPages(DashboardActionDaysDocument, { ...variables, after: null }, (r) => r.treatyActions, { max: 50_000 });
   return items;
 }
@@ -113,15 +114,23 @@ function addTo(rows: Map<string, ChartRow>, period: string, kind: string, count:
   rows.set(period, row);
 }
 
-function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: string | null; to: string | null; by: 'day' | 'month' }) {
+interface ChartProps {
+  treatyId: string;
+  from: string | null;
+  to: string | null;
+  by: 'day' | 'month';
+  asRecordedIn: number | null;
+}
+
+function ActionsChart({ treatyId, from, to, by, asRecordedIn }: ChartProps) {
   const months = useQuery(DashboardActionsPerMonthDocument, { treatyId, from, to }, by !== 'month');
   const [days, setDays] = useState<{ key: string; rows: ChartRow[]; coarse: number } | undefined>();
   const [dayError, setDayError] = useState<{ key: string; error: Error } | undefined>();
-  const dayKey = JSON.stringify({ treatyId, from, to });
+  const dayKey = JSON.stringify({ treatyId, from, to, asRecordedIn });
   useEffect(() => {
     if (by !== 'day') return undefined;
     let current = true;
-    allActionDates({ treatyId, from, to }).then(
+    allActionDates({ treatyId, from, to, asRecordedIn }).then(
       (actions) => {
         if (!current) return;
         const rows = new Map<string, ChartRow>();
@@ -140,7 +149,7 @@ function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: stri
     return () => {
       current = false;
     };
-  }, [by, dayKey, treatyId, from, to]);
+  }, [by, dayKey, treatyId, from, to, asRecordedIn]);
 
   let rows: ChartRow[];
   let apart: string;
@@ -185,8 +194,16 @@ function ActionsChart({ treatyId, from, to, by }: { treatyId: string; from: stri
   );
 }
 
-function TimelineList({ treatyId, from, to, kinds }: { treatyId: string; from: string | null; to: string | null; kinds: ItemKind[] }) {
-  const variables = { treatyId, from, to, kinds, after: null };
+interface ListProps {
+  treatyId: string;
+  from: string | null;
+  to: string | null;
+  kinds: ItemKind[];
+  asRecordedIn: number | null;
+}
+
+function TimelineList({ treatyId, from, to, kinds, asRecordedIn }: ListProps) {
+  const variables = { treatyId, from, to, kinds, after: null, asRecordedIn };
   const first = useQuery(DashboardTimelineDocument, variables);
   const key = JSON.stringify(variables);
   const [more, setMore] = useState<{ key: string; items: TimelineItem[]; pageInfo: TimelinePage['pageInfo'] }>();
@@ -234,7 +251,7 @@ function TimelineList({ treatyId, from, to, kinds }: { treatyId: string; from: s
 
 const DEFAULT_KINDS: ItemKind[] = ['TREATY_ACTION', 'EVENT', 'STATEMENT'];
 
-export default function TimelineView({ treatyId, params, setParams }: ViewProps) {
+export default function TimelineView({ treatyId, asRecordedIn, params, setParams }: ViewProps) {
   const ids = { from: useId(), to: useId() };
   const from = validDay(params.get('from'));
   const to = validDay(params.get('to'));
@@ -296,7 +313,7 @@ export default function TimelineView({ treatyId, params, setParams }: ViewProps)
         view="timeline"
         params={permalinkParams}
         operation={DashboardTimelineDocument}
-        variables={{ treatyId, from, to, kinds, after: null }}
+        variables={{ treatyId, from, to, kinds, after: null, asRecordedIn }}
         exports={[...EXPORTS.actions(treatyId), ...EXPORTS.statements(treatyId)]}
       />
       {inverted ? (
@@ -307,14 +324,15 @@ export default function TimelineView({ treatyId, params, setParams }: ViewProps)
         <>
           <Requires fields={['Query.actionsPerMonth', 'Query.treatyActions']}>
             <h2>Signatures and ratifications by {by}</h2>
-            <ActionsChart treatyId={treatyId} from={from} to={to} by={by} />
+            {by === 'month' ? <NotAsRecorded asRecordedIn={asRecordedIn} what="The counts by month" /> : null}
+            <ActionsChart treatyId={treatyId} from={from} to={to} by={by} asRecordedIn={asRecordedIn} />
           </Requires>
           <Requires fields={['Query.timeline']}>
             <h2>Events, acts and statements</h2>
             {kinds.length === 0 ? (
               <Notice testId="no-kinds">Nothing is ticked under “Show in the timeline”: tick at least one kind to list items.</Notice>
             ) : (
-              <TimelineList treatyId={treatyId} from={from} to={to} kinds={kinds} />
+              <TimelineList treatyId={treatyId} from={from} to={to} kinds={kinds} asRecordedIn={asRecordedIn} />
             )}
           </Requires>
         </>
