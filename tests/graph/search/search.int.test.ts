@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { toLuceneQuery } from '../../../src/graph/search/lucene-query.js';
+import { nameKey } from '../../../src/model/names.js';
 import { SearchDocument } from '../../generated/operations.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
@@ -52,13 +53,14 @@ describe('search', () => {
   });
 });
 
-/** Every match sorted, then cut: what `search` answered before it was bounded by the page. */
+/** Every match sorted, then cut: what `search` answered before it was bounded by the page (symbol, then whole name). */
 const EVERY_MATCH_SORTED = `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
   WHERE coalesce(node.retracted, false) = false
     AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
   WITH node, score, toLower(coalesce(node.symbol, '')) AS own
   RETURN node.id AS id, score
-  ORDER BY CASE WHEN own <> '' AND (own = $symbol OR own ENDS WITH '/' + $symbol) THEN 0 ELSE 1 END, score DESC, node.id
+  ORDER BY CASE WHEN own <> '' AND (own = $symbol OR own ENDS WITH '/' + $symbol) THEN 0
+                WHEN $key IN coalesce(node.searchKeys, []) THEN 1 ELSE 2 END, score DESC, node.id
   LIMIT $limit`;
 
 describe('search bounded by the page', () => {
@@ -75,6 +77,10 @@ describe('search bounded by the page', () => {
       '79/243',
       'Hanoi',
       'ministry',
+      // Whole names and aliases rank before plain matches.
+      'Vietnam',
+      'Viet Nam',
+      'Turkey',
     ];
     const kindsOf = [null, ['DOCUMENT'], ['STATEMENT', 'PERSON']] as const;
     const labelOf: Record<string, string> = { DOCUMENT: 'Document', STATEMENT: 'Statement', PERSON: 'Person' };
@@ -87,6 +93,7 @@ describe('search bounded by the page', () => {
           const expected = await api.db.read<{ id: string; score: number }>(EVERY_MATCH_SORTED, {
             query: toLuceneQuery(text),
             symbol: text.trim().toLowerCase(),
+            key: nameKey(text),
             labels: kinds === null ? null : kinds.map((kind) => labelOf[kind]),
             limit: neo4j.int(first + 1),
           });
