@@ -74,4 +74,56 @@ query HowConnected($from: ID!, $to: ID!) {
 }`,
     variables: { from: 'person:ghada-waly', to: 'state:VNM' },
   },
+  {
+    title: 'Which EU member States signed: treaty actions by membership, on the day of each act',
+    query: `
+query MembersWhoSigned($treaty: ID!, $organization: ID!) {
+  treatyActions(where: { treaty: $treaty, memberOf: $organization, kinds: [SIGNATURE] }, first: 50) {
+    totalCount
+    nodes {
+      participant { id name }
+      date { value text }
+      place
+      sources { title url }
+    }
+  }
+}`,
+    variables: { treaty: 'treaty:un-cybercrime-convention', organization: 'reio:eu' },
+  },
+  {
+    title: 'How a resolution was adopted: its vote, or "without a vote", with the sources',
+    query: `
+query HowAdopted($id: ID!) {
+  node(id: $id) {
+    ... on Document {
+      symbol
+      title
+      votes {
+        decision
+        withoutVote
+        inFavour
+        against
+        abstentions
+        date { value }
+        wording
+        sources { title url }
+      }
+    }
+  }
+}`,
+    variables: { id: 'doc:a-res-74-247' },
+  },
+  {
+    title: 'Cite a release: the data releases, and the status exactly as the first one recorded it',
+    query: `
+query AsRecorded($id: ID!, $release: Int) {
+  releases(first: 3) {
+    nodes { id at hash changes { created updated retracted } }
+  }
+  treaty(id: $id) {
+    status(asOf: "2025-10-26", asRecordedIn: $release) { signatoryCount partyCount instrumentsNeeded }
+  }
+}`,
+    variables: { id: 'treaty:un-cybercrime-convention', release: 1 },
+  },
 ];
