@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { foreignRequests, launchBrowser, openPage, type WatchedPage } from '../support/browser.js';
-import { startTestServer, WRITE_TOKEN, type TestServer } from '../support/server.js';
+import { dashboardSession } from '../support/dashboard-session.js';
+import { WRITE_TOKEN, type TestServer } from '../support/server.js';
 import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../support/synthetic.js';
 
 const AS_OF = '2026-12-01';
@@ -13,35 +13,17 @@ let api: TestServer;
 let origin: string;
 let treatyId: string;
 let docId: string;
-let browserStart: Promise<Browser> | undefined;
-const browser = (): Promise<Browser> => (browserStart ??= launchBrowser());
-
-beforeAll(async () => {
-  api = await startTestServer();
-  origin = new URL(api.url).origin;
-  // A treaty of this test's own, so that its writes move no figure another test counts.
-  ({ treatyId, docId } = await createSyntheticTreaty(api.db, tag));
+const { open, done } = dashboardSession({
+  started: async (server) => {
+    api = server;
+    origin = new URL(server.url).origin;
+    // A treaty of this test's own, so that its writes move no figure another test counts.
+    ({ treatyId, docId } = await createSyntheticTreaty(server.db, tag));
+  },
+  closing: async (server) => {
+    await deleteSynthetic(server.db, tag);
+  },
 });
-afterAll(async () => {
-  await browserStart?.then(
-    (b) => b.close(),
-    () => undefined,
-  );
-  await deleteSynthetic(api.db, tag);
-  await api?.close();
-});
-
-async function open(path: string, clipboard = false): Promise<WatchedPage> {
-  const watched = await openPage(await browser(), origin, { clipboard });
-  await watched.page.goto(path);
-  return watched;
-}
-
-async function done({ page, requests, errors }: WatchedPage): Promise<void> {
-  expect(foreignRequests(requests, origin)).toEqual([]);
-  expect(errors).toEqual([]);
-  await page.context().close();
-}
 
 /** A signature recorded through the API with the write token, as a data keeper would record one. */
 async function recordSignature(participant: string, date: string): Promise<number> {
@@ -66,7 +48,7 @@ describe('cite this view', () => {
     const first = await recordSignature('state:ISL', '2025-11-03');
     const view = `/#/status?treaty=${encodeURIComponent(treatyId)}&asOf=${AS_OF}`;
 
-    const watched = await open(view, true);
+    const watched = await open(view, { clipboard: true });
     const { page } = watched;
     await expect.poll(() => page.getByTestId('signatories').textContent(), { timeout: 30_000 }).toBe('1');
     const shown = await figures(page);

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { seriousViolations } from '../support/axe.js';
-import { foreignRequests, launchBrowser, openPage, PHONE, screenshot, type WatchedPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { PHONE, screenshot } from '../support/browser.js';
+import { dashboardSession } from '../support/dashboard-session.js';
 import { projectPath } from '../../src/paths.js';
 
 /** The figures the views must show, from the seeded signature records: none typed in by hand. */
@@ -22,37 +22,12 @@ const UNDATED = signatures.filter((a) => a.date === null).length;
 const SIGNED_BY_26_OCT = DATED_BY_26_OCT + UNDATED;
 const STATES_SIGNED = signatures.filter((a) => a.participant.startsWith('state:')).length;
 
-let api: TestServer;
 let origin: string;
-// Started by the first test that needs it, so that a browser that cannot start fails every test
-// with the reason, rather than having them reported as skipped.
-let browserStart: Promise<Browser> | undefined;
-const browser = (): Promise<Browser> => (browserStart ??= launchBrowser());
-
-beforeAll(async () => {
-  api = await startTestServer();
-  origin = new URL(api.url).origin;
+const { open, done } = dashboardSession({
+  started: async (server) => {
+    origin = new URL(server.url).origin;
+  },
 });
-afterAll(async () => {
-  await browserStart?.then(
-    (b) => b.close(),
-    () => undefined,
-  );
-  await api?.close();
-});
-
-async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<WatchedPage> {
-  const watched = await openPage(await browser(), origin, options);
-  await watched.page.goto(path);
-  return watched;
-}
-
-/** Nothing left the machine and nothing failed in the page. */
-async function done({ page, requests, errors }: WatchedPage): Promise<void> {
-  expect(foreignRequests(requests, origin)).toEqual([]);
-  expect(errors).toEqual([]);
-  await page.context().close();
-}
 
 /** The lines of a downloaded CSV file, without its byte order mark. */
 async function downloadedCsv(page: Page, click: () => Promise<void>): Promise<{ name: string; lines: string[] }> {

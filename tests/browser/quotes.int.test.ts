@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { foreignRequests, launchBrowser, openPage, type WatchedPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { dashboardSession } from '../support/dashboard-session.js';
+import { type TestServer } from '../support/server.js';
 import { projectPath } from '../../src/paths.js';
 
 /** Ghada Waly's quotes as the seeds record them: the view must show each, verbatim. */
@@ -13,33 +13,11 @@ const WALY = (
 ).filter((s) => s.speaker === 'person:ghada-waly');
 
 let api: TestServer;
-let origin: string;
-let browserStart: Promise<Browser> | undefined;
-const browser = (): Promise<Browser> => (browserStart ??= launchBrowser());
-
-beforeAll(async () => {
-  api = await startTestServer();
-  origin = new URL(api.url).origin;
+const { open, done } = dashboardSession({
+  started: async (server) => {
+    api = server;
+  },
 });
-afterAll(async () => {
-  await browserStart?.then(
-    (b) => b.close(),
-    () => undefined,
-  );
-  await api?.close();
-});
-
-async function open(path: string): Promise<WatchedPage> {
-  const watched = await openPage(await browser(), origin);
-  await watched.page.goto(path);
-  return watched;
-}
-
-async function done({ page, requests, errors }: WatchedPage): Promise<void> {
-  expect(foreignRequests(requests, origin)).toEqual([]);
-  expect(errors).toEqual([]);
-  await page.context().close();
-}
 
 /** The API's own count of what an organization's people said, asked as any client would. */
 async function statementsOf(organization: string): Promise<number> {

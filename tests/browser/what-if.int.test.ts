@@ -1,40 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { foreignRequests, launchBrowser, openPage, type WatchedPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { dashboardSession } from '../support/dashboard-session.js';
+import { type TestServer } from '../support/server.js';
 
 const CONVENTION = 'treaty:un-cybercrime-convention';
 const AS_OF = '2026-12-01';
 
 let api: TestServer;
-let origin: string;
-let browserStart: Promise<Browser> | undefined;
-const browser = (): Promise<Browser> => (browserStart ??= launchBrowser());
-
-beforeAll(async () => {
-  api = await startTestServer();
-  origin = new URL(api.url).origin;
+const { open, done } = dashboardSession({
+  started: async (server) => {
+    api = server;
+  },
 });
-afterAll(async () => {
-  await browserStart?.then(
-    (b) => b.close(),
-    () => undefined,
-  );
-  await api?.close();
-});
-
-async function open(path: string): Promise<WatchedPage> {
-  const watched = await openPage(await browser(), origin);
-  await watched.page.goto(path);
-  return watched;
-}
-
-async function done({ page, requests, errors }: WatchedPage): Promise<void> {
-  expect(foreignRequests(requests, origin)).toEqual([]);
-  expect(errors).toEqual([]);
-  await page.context().close();
-}
 
 interface Assumed {
   participant: string;
