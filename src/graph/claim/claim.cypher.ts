@@ -9,8 +9,8 @@ export interface ClaimFilter {
   includeRetracted: boolean;
 }
 
-/** A page of claims by name, with the total. */
-export function findClaims(db: Queryable, filter: ClaimFilter, request: PageRequest): Promise<ListRows> {
+/** A page of claims by name, with the total; as recorded in a release when `recorded` is given. */
+export function findClaims(db: Queryable, filter: ClaimFilter, request: PageRequest, recorded: number | null = null): Promise<ListRows> {
   const { includeRetracted, ...params } = filter;
   return listByName(
     db,
@@ -22,6 +22,7 @@ export function findClaims(db: Queryable, filter: ClaimFilter, request: PageRequ
         ' AND ($conflict IS NULL OR EXISTS { (n)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })',
       params,
       includeRetracted,
+      recorded,
     },
     request,
   );
@@ -41,6 +42,7 @@ export function findConflicts(
   db: Queryable,
   filter: { topic: string | null; about: string | null },
   request: PageRequest,
+  recorded: number | null = null,
 ): Promise<ListRows> {
   const conditions: string[] = [];
   if (filter.about !== null) conditions.push('EXISTS { (n)<-[:IN_CONFLICT]-(:Claim)-[:ABOUT]->(:Entity {id: $about}) }');
@@ -54,7 +56,7 @@ export function findConflicts(
   }
   return listByName(
     db,
-    { label: 'Conflict', where: conditions.join(' AND '), params: { about: filter.about, topicWords: queryWords } },
+    { label: 'Conflict', where: conditions.join(' AND '), params: { about: filter.about, topicWords: queryWords }, recorded },
     request,
   );
 }

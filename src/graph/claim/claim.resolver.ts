@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { loadEntity } from '../common/node.resolver.js';
 import { Node } from '../common/node.type.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { findClaims, findConflicts } from './claim.cypher.js';
 import { Claim, Conflict } from './claim.type.js';
 
@@ -33,11 +34,18 @@ export class ClaimResolver {
     })
     includeRetracted: boolean | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Claim>> {
     const request = pageRequest(page, 2);
-    const { total, rows } = await findClaims(ctx.db, { topic, about, conflict, includeRetracted: includeRetracted === true }, request);
-    const claims = rows.map((row) => Claim.fromProps(row.props));
+    const recorded = await asRecordedIn(ctx, asRecorded);
+    const { total, rows } = await findClaims(
+      ctx.db,
+      { topic, about, conflict, includeRetracted: includeRetracted === true },
+      request,
+      recorded,
+    );
+    const claims = rows.map((row) => Claim.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(claims, total, request, (c) => [c.name, c.id]));
   }
 
@@ -72,11 +80,13 @@ export class ConflictResolver {
     @Arg('about', () => ID, { nullable: true, description: 'Only conflicts with a claim about this entity (id).' })
     about: string | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Conflict>> {
     const request = pageRequest(page, 2);
-    const { total, rows } = await findConflicts(ctx.db, { topic: topic ?? null, about: about ?? null }, request);
-    const conflicts = rows.map((row) => Conflict.fromProps(row.props));
+    const recorded = await asRecordedIn(ctx, asRecorded);
+    const { total, rows } = await findConflicts(ctx.db, { topic: topic ?? null, about: about ?? null }, request, recorded);
+    const conflicts = rows.map((row) => Conflict.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(conflicts, total, request, (c) => [c.name, c.id]));
   }
 

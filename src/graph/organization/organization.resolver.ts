@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { listByName } from '../common/list.cypher.js';
 import { loadEntity } from '../common/node.resolver.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { inDateOrder } from '../../model/date-order.js';
 import { Event } from '../event/event.type.js';
 import { Position } from '../person/person.type.js';
@@ -24,15 +25,17 @@ export class OrganizationResolver {
   async organizations(
     @Arg('kind', () => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' }) kind: OrganizationKind | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Organization>> {
     const request = pageRequest(page, 2);
+    const recorded = await asRecordedIn(ctx, asRecorded);
     const { total, rows } = await listByName(
       ctx.db,
-      { label: 'Organization', where: '($kind IS NULL OR n.kind = $kind)', params: { kind } },
+      { label: 'Organization', where: '($kind IS NULL OR n.kind = $kind)', params: { kind }, recorded },
       request,
     );
-    const organizations = rows.map((row) => Organization.fromProps(row.props));
+    const organizations = rows.map((row) => Organization.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(organizations, total, request, (o) => [o.name, o.id]));
   }
 

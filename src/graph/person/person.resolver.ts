@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { listByName } from '../common/list.cypher.js';
 import { loadEntity } from '../common/node.resolver.js';
 import { Node } from '../common/node.type.js';
 import { Connection, PageArgs, pageRequest, toConnection, toPage, type ConnectionShape } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { State } from '../state/state.type.js';
 import { Statement } from '../statement/statement.type.js';
 import { Person, Position } from './person.type.js';
@@ -23,19 +24,22 @@ export class PersonResolver {
     @Arg('name', () => String, { nullable: true, description: 'Only people whose name or alias contains this, ignoring case.' })
     name: string | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Person>> {
     const request = pageRequest(page, 2);
+    const recorded = await asRecordedIn(ctx, asRecorded);
     const { total, rows } = await listByName(
       ctx.db,
       {
         label: 'Person',
         where: '($name IS NULL OR toLower(n.name) CONTAINS toLower($name) OR toLower(coalesce(n.aliasesText, "")) CONTAINS toLower($name))',
         params: { name },
+        recorded,
       },
       request,
     );
-    const people = rows.map((row) => Person.fromProps(row.props));
+    const people = rows.map((row) => Person.fromProps(recordedProps(row.props, recorded)));
     return toConnection(toPage(people, total, request, (p) => [p.name, p.id]));
   }
 

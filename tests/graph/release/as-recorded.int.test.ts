@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { AsRecordedDocument, RecordTreatyActionDocument, RetractFactDocument } from '../../generated/operations.js';
+import {
+  AsRecordedDocument,
+  ClaimsAsRecordedDocument,
+  RecordTreatyActionDocument,
+  RetractFactDocument,
+} from '../../generated/operations.js';
 import { startTestServer, WRITE_TOKEN, type TestServer } from '../../support/server.js';
 import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../../support/synthetic.js';
 
@@ -95,6 +100,31 @@ describe('the graph as recorded in a release', () => {
     const current = await (await fetch(url(latest).replace(/&asRecordedIn=\d+$/, ''))).text();
     expect(current).toContain('Norway');
     expect(text).not.toContain('Norway');
+  });
+
+  it('lists a claim as recorded before its retraction, not retracted there, and leaves it out now', async () => {
+    const claimId = `claim:${tag}-count`;
+    await api.db.write(
+      `MATCH (t:Treaty {id: $treatyId}), (d:Document {id: $docId})
+       CREATE (c:Entity:Claim {id: $claimId, name: 'Synthetic claim', topic: 'synthetic count', value: '1', confidence: 'stated', sourceIds: [$docId]})
+       CREATE (c)-[:ABOUT]->(t), (c)-[:CITES]->(d)`,
+      { treatyId, docId, claimId },
+    );
+    const before = (await answer(null)).release.id;
+    const retracted = await api.exec(
+      RetractFactDocument,
+      { input: { id: claimId, reason: 'Synthetic test: a claim withdrawn', sources: [{ id: docId }] } },
+      auth,
+    );
+    expect(retracted.errors).toBeUndefined();
+    expect(retracted.extensions!.release!.id).toBeGreaterThan(before);
+
+    const then = await api.exec(ClaimsAsRecordedDocument, { about: treatyId, release: before });
+    expect(then.errors).toBeUndefined();
+    expect(then.data!.claims.nodes).toEqual([{ id: claimId, retracted: false }]);
+    expect(then.extensions!.release).toMatchObject({ id: before, movedOn: true });
+    const now = await api.exec(ClaimsAsRecordedDocument, { about: treatyId, release: null });
+    expect(now.data!.claims).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it('refuses an unknown release as BAD_USER_INPUT on asRecordedIn', async () => {
