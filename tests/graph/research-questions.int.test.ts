@@ -12,6 +12,7 @@ import {
   SteeredPathsDocument,
 } from '../generated/operations.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { expectCitable } from '../support/evidence.js';
 
 /**
  * Questions a researcher asks of the seeded graph, each answered by one request, each fact in the
@@ -26,16 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
-
-type Evidence = { id: string; url?: string | null; symbol?: string | null };
-function expectCitable(facts: readonly { id: string; sources: readonly Evidence[] }[]): void {
-  for (const fact of facts) {
-    expect(
-      fact.sources.some((s) => Boolean(s.url) || Boolean(s.symbol)),
-      `${fact.id} has a source with a URL or a symbol`,
-    ).toBe(true);
-  }
-}
 
 describe('research questions, one request each', () => {
   it('everything UNODC officials said: through the offices they held at the time', async () => {

@@ -11,6 +11,7 @@ import {
   type ResolutionVotesQuery,
 } from '../../generated/operations.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
+import { expectCitable } from '../../support/evidence.js';
 
 /**
  * Questions on facts that once lived only in prose (votes, chairs, offices, memberships, the people a
@@ -26,16 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
-
-type Evidence = { id: string; url?: string | null; symbol?: string | null };
-function expectCitable(facts: readonly { sources: readonly Evidence[] }[], what: (index: number) => string): void {
-  facts.forEach((fact, index) => {
-    expect(
-      fact.sources.some((s) => Boolean(s.url) || Boolean(s.symbol)),
-      `${what(index)} has a source with a URL or a symbol`,
-    ).toBe(true);
-  });
-}
 
 type Relations = Extract<NonNullable<RelationsQuery['node']>, { relations: unknown }>['relations'];
 const relationsOf = (node: RelationsQuery['node']): Relations => (node && 'relations' in node ? node.relations : []);

@@ -10,6 +10,7 @@ import {
   type FindByNameQuery,
 } from '../../generated/operations.js';
 import { startTestServer, WRITE_TOKEN, type TestServer } from '../../support/server.js';
+import { expectCitable, type Evidence } from '../../support/evidence.js';
 import { createSyntheticTreaty, deleteSynthetic, syntheticTag } from '../../support/synthetic.js';
 
 /**
@@ -38,16 +39,6 @@ afterAll(async () => {
   await deleteSynthetic(api.db, tag);
   await api.close();
 });
-
-type Evidence = { id: string; url?: string | null; symbol?: string | null };
-function expectCitable(facts: readonly { id: string; sources: readonly Evidence[] }[]): void {
-  for (const fact of facts) {
-    expect(
-      fact.sources.some((s) => Boolean(s.url) || Boolean(s.symbol)),
-      `${fact.id} has a source with a URL or a symbol`,
-    ).toBe(true);
-  }
-}
 
 type Hit = FindByNameQuery['search'][number]['node'];
 /** Every fact a search hit shows: the entity and each of its name or place variants. */
