@@ -15,6 +15,7 @@ const USAGE = `npm run bench [-- options]
   --quick               10k nodes only, short runs: a smoke test (prints, writes nothing unless --out)
   --load-only           load each scale and report the load, ask no questions (writes nothing unless --out)
   --scales 10k,100k,1M  which graph sizes (default: all three)
+  --queries a,b         which questions (default: all: ${QUERIES.map((q) => q.key).join(', ')})
   --duration S          measured seconds per query and way (default 12; --quick 3)
   --warmup S            warm-up seconds before each measured round (default 1)
   --rounds N            rounds per query, the three ways interleaved (default 3; --quick 1)
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       quick: { type: 'boolean', default: false },
       'load-only': { type: 'boolean', default: false },
       scales: { type: 'string' },
+      queries: { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
       rounds: { type: 'string' },
@@ -63,6 +65,10 @@ async function main(): Promise<void> {
   const scales = (values.scales?.split(',') ?? (quick ? ['10k'] : Object.keys(SCALES))) as ScaleName[];
   const unknown = scales.find((scale) => !Object.hasOwn(SCALES, scale));
   if (unknown !== undefined) fail(`unknown scale "${unknown}"; choose from ${Object.keys(SCALES).join(', ')}`);
+  const keys = values.queries?.split(',') ?? QUERIES.map((q) => q.key);
+  const unknownQuery = keys.find((key) => !QUERIES.some((q) => q.key === key));
+  if (unknownQuery !== undefined) fail(`unknown query "${unknownQuery}"`);
+  const queries = QUERIES.filter((q) => keys.includes(q.key));
   const settings: BenchSettings = {
     concurrency: positive('concurrency', values.concurrency, 16),
     warmupMs: positive('warmup', values.warmup, 1) * 1000,
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
       progress(`scale ${scale}: generating and loading about ${SCALES[scale].toLocaleString('en-US')} nodes...`);
       const { neo4jVersion: version, ...report } = await runScale(scale, {
         settings,
-        queries: loadOnly ? [] : QUERIES,
+        queries: loadOnly ? [] : queries,
         ourSchema,
         runner,
         logger,
