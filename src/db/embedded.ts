@@ -5,12 +5,12 @@ import { createInterface } from 'node:readline';
 import { projectPath } from '../paths.js';
 
 /** The Maven project of the Java launcher, beside src/ and dist/. */
-const LAUNCHER_DIR = projectPath('neo4j-embedded');
+export const LAUNCHER_DIR = projectPath('neo4j-embedded');
 const MAIN_CLASS = 'org.treatygraph.embedded.Main';
 const MIN_JAVA = 17;
 
 /** Neo4j 5 on Java 17 reaches into these JDK internals; without them it refuses to start. */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',

@@ -22,13 +22,16 @@ export function migrationStatements(dir = SCHEMA_DIR): string[] {
     );
 }
 
-/** Applies constraints and indexes, then waits until every index is online so first queries use them. */
-export async function migrate(db: Database): Promise<number> {
+/**
+ * Applies constraints and indexes, then waits until every index is online so first queries use them.
+ * Over a graph that holds data (an offline import) building them takes long: `timeoutMs` then
+ * replaces the per-request transaction timeout.
+ */
+export async function migrate(db: Database, options: { timeoutMs?: number } = {}): Promise<number> {
   const statements = migrationStatements();
   // Schema commands cannot share a transaction with each other or with data writes.
-  for (const statement of statements) {
-    await db.write(statement);
+  for (const statement of [...statements, `CALL db.awaitIndexes(${Math.ceil((options.timeoutMs ?? 300_000) / 1000)})`]) {
+    await db.writeTransaction((tx) => tx.run(statement), options.timeoutMs);
   }
-  await db.write('CALL db.awaitIndexes(300)');
   return statements.length;
 }

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import neo4j from 'neo4j-driver';
+
+import type { Database } from '../db/database.js';
+import { importIntoEmptyStore, type OfflineImportOptions } from '../db/offline-import.js';
+import { migrate } from '../db/migrations.js';
+import { BULK_BATCH, BULK_TIMEOUT_MS, chunks, groupBy } from './bulk.js';
+import { ARRAY_DELIMITER, ImportCsvWriter, emptyListMarker, type Leftovers } from './import-csv.js';
+import type { GraphPlan } from './plan.js';
+
+/** Below this many facts the importer runs for seconds, and its JVM's quick compiler alone is cheaper (see quickCompiler). */
+const QUICK_COMPILER_BELOW = 1_000_000;
+
+export interface OfflineImportSummary {
+  nodes: number;
+  relationships: number;
+  /** Writing the CSV, generating the plans aside. */
+  csvMs: number;
+  /** The importer, its JVM start included. */
+  importMs: number;
+  /** Values the CSV could not carry, set through Cypher by finishOfflineLoad. */
+  leftovers: Leftovers;
+  importerSummary: string[];
+}
+
+/**
+ * The first half of a first load into an empty embedded store, before Neo4j starts on it: the plans
+ * (one or many parts) written as typed CSV beside the store, imported, and the CSV removed. Neo4j's
+ * offline importer builds store files directly, many times faster than transactions can, but only
+ * into a store that holds no database; for a graph that holds data, bulkLoad stays, and a bulkLoad of
+ * the same plans after an import changes nothing.
+ */
+export async function importPlans(
+  storeDir: string,
+  plans: Iterable<GraphPlan>,
+  options: Pick<OfflineImportOptions, 'heap' | 'offHeap' | 'onStart' | 'progress'> = {},
+): Promise<OfflineImportSummary> {
+  const csvDir = mkdtempSync(path.join(storeDir, 'import-csv-'));
+  try {
+    const writer = new ImportCsvWriter(csvDir);
+    let csvMs = 0;
+    for (const plan of plans) {
+      const started = performance.now();
+      writer.write(plan);
+      csvMs += performance.now() - started;
+    }
+    const imported = await importIntoEmptyStore({
+      storeDir,
+      nodes: writer.files.nodes,
+      relationships: writer.files.relationships,
+      arrayDelimiter: ARRAY_DELIMITER,
+      quickCompiler: writer.nodes + writer.relationships < QUICK_COMPILER_BELOW,
+      ...options,
+    });
+    return {
+      nodes: writer.nodes,
+      relationships: writer.relationships,
+      csvMs,
+      importMs: imported.ms,
+      leftovers: writer.leftovers,
+      importerSummary: imported.summary,
+    };
+  } finally {
+    rmSync(csvDir, { recursive: true, force: true });
+  }
+}
+
+export interface FinishSummary {
+  /** Creating the constraints and indexes over the imported graph, until every index is online. */
+  indexMs: number;
+  /** Setting what the CSV could not carry. */
+  leftoverMs: number;
+  /** How many values that was, empty lists included. */
+  leftovers: number;
+}
+
+/**
+ * The second half, once Neo4j runs on the imported store: the migrations, which build every constraint
+ * and index over the imported graph (and check its ids once more), then the values the CSV could not
+ * carry: empty lists by their markers, anything else matched on ids the new index serves.
+ */
+export async function finishOfflineLoad(db: Database, leftovers: Leftovers): Promise<FinishSummary> {
+  const started = performance.now();
+  await migrate(db, { timeoutMs: BULK_TIMEOUT_MS });
+  const indexed = performance.now();
+  for (const batch of chunks(leftovers.nodes, BULK_BATCH)) {
+    await db.writeTransaction(
+      (tx) => tx.run('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props', { rows: batch }),
+      BULK_TIMEOUT_MS,
+    );
+  }
+  let emptyLists = 0;
+  // Labels, types and keys come from the plan's code (fixed lists, checked keys), never from input.
+  for (const [label, keys] of leftovers.emptyLists.labels) {
+    for (const key of keys) emptyLists += await replaceMarkers(db, `(x:${label})`, key);
+  }
+  for (const [type, keys] of leftovers.emptyLists.types) {
+    for (const key of keys) emptyLists += await replaceMarkers(db, `()-[x:${type}]->()`, key);
+  }
+  for (const [type, rows] of groupBy(leftovers.relationships, (r) => r.type)) {
+    for (const batch of chunks(rows, BULK_BATCH)) {
+      await db.writeTransaction(
+        (tx) =>
+          tx.run(`UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r:${type}]->(:Entity {id: row.to}) SET r += row.props`, {
+            rows: batch,
+          }),
+        BULK_TIMEOUT_MS,
+      );
+    }
+  }
+  return {
+    indexMs: indexed - started,
+    leftoverMs: performance.now() - indexed,
+    leftovers: leftovers.nodes.length + leftovers.relationships.length + emptyLists,
+  };
+}
+
+/** Sets the empty lists the importer wrote as markers, a batch at a time so no transaction grows with the graph. */
+async function replaceMarkers(db: Database, pattern: string, key: string): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await db.writeTransaction(
+      async (tx) =>
+        (
+          await tx.run(
+            `MATCH ${pattern} WHERE x.\`${emptyListMarker(key)}\` = true
+             WITH x LIMIT $batch
+             SET x.\`${key}\` = [] REMOVE x.\`${emptyListMarker(key)}\`
+             RETURN count(x) AS replaced`,
+            { batch: neo4j.int(MARKER_BATCH) },
+          )
+        ).records,
+      BULK_TIMEOUT_MS,
+    );
+    const replaced = (row?.get('replaced') as { toNumber(): number } | undefined)?.toNumber() ?? 0;
+    total += replaced;
+    if (replaced < MARKER_BATCH) return total;
+  }
+}
+
+const MARKER_BATCH = 50_000;
