@@ -15,6 +15,8 @@ const USAGE = `npm run bench [-- options]
   --quick               10k nodes only, short runs: a smoke test (prints, writes nothing unless --out)
   --load-only           load each scale and report the load, ask no questions (writes nothing unless --out)
   --scales 10k,100k,1M  which graph sizes (default: all three)
+  --load import|bulk    first load through Neo4j's offline importer (default) or the transactional bulk path
+                        (always bulk with --uri)
   --queries a,b         which questions (default: all: ${QUERIES.map((q) => q.key).join(', ')})
   --duration S          measured seconds per query and way (default 12; --quick 3)
   --warmup S            warm-up seconds before each measured round (default 1)
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
       'load-only': { type: 'boolean', default: false },
       scales: { type: 'string' },
       queries: { type: 'string' },
+      load: { type: 'string', default: 'import' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
       rounds: { type: 'string' },
@@ -69,7 +72,9 @@ async function main(): Promise<void> {
   const unknownQuery = keys.find((key) => !QUERIES.some((q) => q.key === key));
   if (unknownQuery !== undefined) fail(`unknown query "${unknownQuery}"`);
   const queries = QUERIES.filter((q) => keys.includes(q.key));
+  if (values.load !== 'import' && values.load !== 'bulk') fail(`--load must be import or bulk, got "${values.load}"`);
   const settings: BenchSettings = {
+    load: values.load,
     concurrency: positive('concurrency', values.concurrency, 16),
     warmupMs: positive('warmup', values.warmup, 1) * 1000,
     durationMs: positive('duration', values.duration, quick ? 3 : 12) * 1000,

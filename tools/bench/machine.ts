@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 
+import { rssMiB } from '../process-memory.js';
+
 export interface Machine {
   cpu: string;
   cores: number;
@@ -68,3 +70,39 @@ function cpuTicks(stat: string): number {
 
 /** USER_HZ: 100 on every mainstream Linux build. */
 const CLOCK_TICKS = 100;
+
+/**
+ * CPU and peak memory of a short-lived process, read from /proc every `intervalMs` while it runs: once
+ * it has exited its figures are gone, so the last reading stands (short by at most one interval).
+ */
+export class CpuSampler {
+  seconds = 0;
+  withoutJitSeconds = 0;
+  peakRssMiB: number | undefined;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly pid: number,
+    intervalMs = 250,
+  ) {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.timer.unref();
+  }
+
+  private sample(): void {
+    const all = processCpuSeconds(this.pid);
+    const work = processCpuSeconds(this.pid, { withoutJit: true });
+    // An exited process lingers a moment with its total but no threads to read: keep the last full reading.
+    if (all !== undefined && work !== undefined && work >= this.withoutJitSeconds) {
+      this.seconds = all;
+      this.withoutJitSeconds = work;
+    }
+    const rss = rssMiB(this.pid);
+    if (rss !== undefined) this.peakRssMiB = Math.max(this.peakRssMiB ?? 0, rss);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}

@@ -12,13 +12,14 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js
 import { migrate } from '../../src/db/migrations.js';
 import type { Logger } from '../../src/logger.js';
 import { bulkLoad } from '../../src/ingest/bulk.js';
+import { finishOfflineLoad, importPlans, type OfflineImportSummary } from '../../src/ingest/offline-load.js';
 import { startServer } from '../../src/service/server.js';
 import { FLOOR, FloorDb, type Vars } from './floor.cypher.js';
 import { startFloorServer, type FloorServer } from './floor.server.js';
 import { SCALES, SyntheticGraphGenerator, type BenchPicks, type ScaleName } from './generate.js';
 import { clearGraph, graphSize, neo4jVersion } from './graph.cypher.js';
 import { summarize, type LoadJob, type LoadResult, type LoadRunner } from './load.js';
-import { loadAverage, processCpuSeconds } from './machine.js';
+import { CpuSampler, loadAverage, processCpuSeconds } from './machine.js';
 import { RssSampler } from '../process-memory.js';
 import { startPeerServer } from './peer.js';
 import type { BenchQuery } from './queries.js';
@@ -38,7 +39,14 @@ export interface BenchSettings {
   checks: number;
   /** An external Neo4j instead of an embedded one on a temporary store. */
   external?: { uri: string; username: string; password: string; database: string | undefined };
+  /**
+   * How the graph gets in: Neo4j's offline importer into the empty embedded store (the first-load
+   * path), or the transactional bulk path (the only one for an external Neo4j).
+   */
+  load: LoadWay;
 }
+
+export type LoadWay = 'import' | 'bulk';
 
 /** Enough memory that the largest graph's store stays in the page cache, as it would in production. */
 const MEMORY: Record<ScaleName, { heap: string; pageCache: string }> = {
@@ -55,17 +63,26 @@ interface Store {
   memory: string;
   /** The embedded Neo4j's process, whose CPU time the report gives. */
   pid: number | undefined;
+  /** How long the embedded Neo4j took to start (0 for an external one). */
+  startMs: number;
   /** `ours` is true once the store holds only what this run loaded: only then may it be cleared. */
   close(db: Database, ours: boolean): Promise<void>;
 }
 
-async function openStore(scale: ScaleName, settings: BenchSettings, progress: (line: string) => void): Promise<Store> {
+/** Opens the store; `beforeStart` fills an embedded one while no Neo4j runs on it yet. */
+async function openStore(
+  scale: ScaleName,
+  settings: BenchSettings,
+  progress: (line: string) => void,
+  beforeStart?: (storeDir: string) => Promise<void>,
+): Promise<Store> {
   if (settings.external !== undefined) {
     const external = settings.external;
     return {
       ...external,
       memory: 'external',
       pid: undefined,
+      startMs: 0,
       async close(db, ours) {
         try {
           if (ours) await clearGraph(db.driver, external.database);
@@ -77,7 +94,10 @@ async function openStore(scale: ScaleName, settings: BenchSettings, progress: (l
   }
   const storeDir = mkdtempSync(path.join(tmpdir(), 'treaty-graph-bench-'));
   let embedded: EmbeddedNeo4j;
+  let startMs: number;
   try {
+    await beforeStart?.(storeDir);
+    const started = performance.now();
     embedded = await startEmbeddedNeo4j({
       storeDir,
       port: 0,
@@ -85,6 +105,7 @@ async function openStore(scale: ScaleName, settings: BenchSettings, progress: (l
       transactionTimeoutSeconds: BENCH_TRANSACTION_TIMEOUT_MS / 1000,
       progress,
     });
+    startMs = performance.now() - started;
   } catch (error) {
     rmSync(storeDir, { recursive: true, force: true });
     throw error;
@@ -96,6 +117,7 @@ async function openStore(scale: ScaleName, settings: BenchSettings, progress: (l
     database: undefined,
     memory: `embedded, heap ${MEMORY[scale].heap}, page cache ${MEMORY[scale].pageCache}`,
     pid: embedded.pid,
+    startMs,
     async close(db) {
       await db.close();
       await embedded.stop();
@@ -175,10 +197,52 @@ export interface ScaleContext {
   progress: (line: string) => void;
 }
 
-/** One scale end to end: a fresh store, the synthetic graph bulk-loaded, the ways timed side by side. */
+/** How long the embedded Neo4j takes to start on an empty store of this scale's settings. */
+async function timeEmptyStart(scale: ScaleName, progress: (line: string) => void): Promise<number> {
+  const storeDir = mkdtempSync(path.join(tmpdir(), 'treaty-graph-bench-empty-'));
+  try {
+    const started = performance.now();
+    const embedded = await startEmbeddedNeo4j({ storeDir, port: 0, ...MEMORY[scale], progress });
+    const ms = performance.now() - started;
+    await embedded.stop();
+    return ms;
+  } finally {
+    rmSync(storeDir, { recursive: true, force: true });
+  }
+}
+
+function sampleMemory(neo4jPid: number | undefined): () => { app: number | undefined; neo4j: number | undefined } {
+  const app = new RssSampler('self');
+  const neo4jRss = neo4jPid === undefined ? undefined : new RssSampler(neo4jPid);
+  return () => ({ app: app.stop(), neo4j: neo4jRss?.stop() });
+}
+
+function maxOf(...values: (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length === 0 ? undefined : Math.max(...known);
+}
+
+/** One scale end to end: a fresh store, the synthetic graph loaded, the ways timed side by side. */
 export async function runScale(scale: ScaleName, context: ScaleContext): Promise<ScaleReport & { neo4jVersion: string }> {
   const { settings, progress, logger } = context;
-  const store = await openStore(scale, settings, progress);
+  const way: LoadWay = settings.external === undefined ? settings.load : 'bulk';
+  const generator = new SyntheticGraphGenerator(SCALES[scale], settings.seed);
+  const appMemory = new RssSampler('self');
+  let imported: { summary: OfflineImportSummary; importer: CpuSampler | undefined; loaderCpuSeconds: number } | undefined;
+  const importFirst = async (storeDir: string): Promise<void> => {
+    let importer: CpuSampler | undefined;
+    const loaderCpu = process.cpuUsage();
+    const summary = await importPlans(storeDir, generator.parts(), {
+      heap: MEMORY[scale].heap,
+      onStart: (pid) => (importer = new CpuSampler(pid)),
+    });
+    importer?.stop();
+    const used = process.cpuUsage(loaderCpu);
+    imported = { summary, importer, loaderCpuSeconds: (used.user + used.system) / 1e6 };
+    progress(`${scale}: imported ${summary.nodes + summary.relationships} facts offline`);
+  };
+  const emptyStartMs = way === 'import' ? await timeEmptyStart(scale, progress) : 0;
+  const store = await openStore(scale, settings, progress, way === 'import' ? importFirst : undefined);
   const db = Database.connect({
     uri: store.uri,
     username: store.username,
@@ -190,17 +254,8 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
   let storeIsOurs = false;
   try {
     await db.verify();
-    const before = await graphSize(db);
-    if (before.nodes > 0) {
-      throw new Error(`the database at ${store.uri} is not empty (${before.nodes} nodes): the benchmark needs an empty one`);
-    }
-    storeIsOurs = true;
-    await migrate(db);
-    const version = await neo4jVersion(db);
-
-    // 1. The graph, part by part through the bulk path.
-    const generator = new SyntheticGraphGenerator(SCALES[scale], settings.seed);
-    const load = {
+    const load: ScaleReport['load'] = {
+      way,
       facts: 0,
       ms: 0,
       transactions: 0,
@@ -209,26 +264,51 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       neo4jJitSeconds: Number.NaN,
       loaderCpuSeconds: 0,
     };
-    const sampleMemory = (): (() => { app: number | undefined; neo4j: number | undefined }) => {
-      const app = new RssSampler('self');
-      const neo4jRss = store.pid === undefined ? undefined : new RssSampler(store.pid);
-      return () => ({ app: app.stop(), neo4j: neo4jRss?.stop() });
-    };
-    const loadMemory = sampleMemory();
+    const neo4jMemory = store.pid === undefined ? undefined : new RssSampler(store.pid);
     const neo4jCpuBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid);
     const neo4jWorkBefore = store.pid === undefined ? undefined : processCpuSeconds(store.pid, { withoutJit: true });
-    for (const part of generator.parts()) {
-      const loaderCpu = process.cpuUsage();
-      const summary = await bulkLoad(db, part, {
-        progress: (done, total) => {
-          if (done === total) progress(`${scale}: loaded ${load.facts + done} facts`);
-        },
-      });
-      load.facts += summary.nodes + summary.relationships;
-      load.ms += summary.ms;
-      load.transactions += summary.transactions;
-      const used = process.cpuUsage(loaderCpu);
-      load.loaderCpuSeconds += (used.user + used.system) / 1e6;
+    if (imported === undefined) {
+      const before = await graphSize(db);
+      if (before.nodes > 0) {
+        throw new Error(`the database at ${store.uri} is not empty (${before.nodes} nodes): the benchmark needs an empty one`);
+      }
+      storeIsOurs = true;
+      await migrate(db);
+      // 1. The graph, part by part through the transactional bulk path.
+      for (const part of generator.parts()) {
+        const loaderCpu = process.cpuUsage();
+        const summary = await bulkLoad(db, part, {
+          progress: (done, total) => {
+            if (done === total) progress(`${scale}: loaded ${load.facts + done} facts`);
+          },
+        });
+        load.facts += summary.nodes + summary.relationships;
+        load.ms += summary.ms;
+        load.transactions += summary.transactions;
+        const used = process.cpuUsage(loaderCpu);
+        load.loaderCpuSeconds += (used.user + used.system) / 1e6;
+      }
+    } else {
+      // 1. The graph imported offline before Neo4j started; now its constraints, indexes and leftovers.
+      storeIsOurs = true;
+      const { summary, importer, loaderCpuSeconds } = imported;
+      const finish = await finishOfflineLoad(db, summary.leftovers);
+      load.facts = summary.nodes + summary.relationships;
+      load.phases = {
+        csvMs: summary.csvMs,
+        importMs: summary.importMs,
+        startMs: store.startMs,
+        emptyStartMs,
+        indexMs: finish.indexMs,
+        leftoverMs: finish.leftoverMs,
+        leftovers: finish.leftovers,
+      };
+      // The transactional path is timed on a running Neo4j, whose start on the empty store it does not
+      // count; of this start, what the imported graph adds over that one counts.
+      load.ms = summary.csvMs + summary.importMs + Math.max(0, store.startMs - emptyStartMs) + finish.indexMs + finish.leftoverMs;
+      load.loaderCpuSeconds = loaderCpuSeconds;
+      load.importerCpuSeconds = importer?.seconds;
+      load.importerJitSeconds = importer === undefined ? undefined : importer.seconds - importer.withoutJitSeconds;
     }
     const neo4jCpuAfter = store.pid === undefined ? undefined : processCpuSeconds(store.pid);
     const neo4jWorkAfter = store.pid === undefined ? undefined : processCpuSeconds(store.pid, { withoutJit: true });
@@ -237,7 +317,11 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       load.neo4jJitSeconds = load.neo4jCpuSeconds - (neo4jWorkAfter - neo4jWorkBefore);
     }
     load.factsPerSecond = (load.facts / load.ms) * 1000;
-    const memoryWhileLoading = loadMemory();
+    const memoryWhileLoading = {
+      app: appMemory.stop(),
+      neo4j: maxOf(neo4jMemory?.stop(), imported?.importer?.peakRssMiB),
+    };
+    const version = await neo4jVersion(db);
     const size = await graphSize(db);
     if (size.nodes + size.relationships !== load.facts) {
       throw new Error(`loaded ${load.facts} facts but the graph holds ${size.nodes + size.relationships}`);
@@ -257,7 +341,7 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
     const urls: Urls = { ours: `http://127.0.0.1:${ours.port}/graphql`, peer: peer.url, floor };
     const loadBefore = loadAverage();
     const rows: QueryRow[] = [];
-    const queryMemory = sampleMemory();
+    const queryMemory = sampleMemory(store.pid);
     let memoryWhileAsking: { app: number | undefined; neo4j: number | undefined } | undefined;
     try {
       for (const query of context.queries) {
