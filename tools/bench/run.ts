@@ -228,17 +228,15 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
   const way: LoadWay = settings.external === undefined ? settings.load : 'bulk';
   const generator = new SyntheticGraphGenerator(SCALES[scale], settings.seed);
   const appMemory = new RssSampler('self');
-  let imported: { summary: OfflineImportSummary; importer: CpuSampler | undefined; loaderCpuSeconds: number } | undefined;
+  let imported: { summary: OfflineImportSummary; importer: CpuSampler | undefined } | undefined;
   const importFirst = async (storeDir: string): Promise<void> => {
     let importer: CpuSampler | undefined;
-    const loaderCpu = process.cpuUsage();
     const summary = await importPlans(storeDir, generator.parts(), {
       heap: MEMORY[scale].heap,
       onStart: (pid) => (importer = new CpuSampler(pid)),
     });
     importer?.stop();
-    const used = process.cpuUsage(loaderCpu);
-    imported = { summary, importer, loaderCpuSeconds: (used.user + used.system) / 1e6 };
+    imported = { summary, importer };
     progress(`${scale}: imported ${summary.nodes + summary.relationships} facts offline`);
   };
   const emptyStartMs = way === 'import' ? await timeEmptyStart(scale, progress) : 0;
@@ -291,7 +289,7 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
     } else {
       // 1. The graph imported offline before Neo4j started; now its constraints, indexes and leftovers.
       storeIsOurs = true;
-      const { summary, importer, loaderCpuSeconds } = imported;
+      const { summary, importer } = imported;
       const finish = await finishOfflineLoad(db, summary.leftovers);
       load.facts = summary.nodes + summary.relationships;
       load.phases = {
@@ -306,7 +304,7 @@ export async function runScale(scale: ScaleName, context: ScaleContext): Promise
       // The transactional path is timed on a running Neo4j, whose start on the empty store it does not
       // count; of this start, what the imported graph adds over that one counts.
       load.ms = summary.csvMs + summary.importMs + Math.max(0, store.startMs - emptyStartMs) + finish.indexMs + finish.leftoverMs;
-      load.loaderCpuSeconds = loaderCpuSeconds;
+      load.loaderCpuSeconds = summary.csvCpuMs / 1000;
       load.importerCpuSeconds = importer?.seconds;
       load.importerJitSeconds = importer === undefined ? undefined : importer.seconds - importer.withoutJitSeconds;
     }
