@@ -20,6 +20,11 @@ const OPERATIONS: Record<string, { source: string; variables?: Record<string, un
       'query ($asOf: Date) { treaty(id: "treaty:un-cybercrime-convention") { status(asOf: $asOf) { signatoryCount instrumentsCounted } } }',
     variables: { asOf: '2025-10-26' },
   },
+  treatyStatusLists: {
+    source:
+      'query ($asOf: Date) { treaty(id: "treaty:un-cybercrime-convention") { status(asOf: $asOf) { signatoryCount signatories { kind } } } }',
+    variables: { asOf: '2025-10-26' },
+  },
   treaties: { source: '{ treaties { id shortTitle } }' },
   state: { source: '{ state(iso3: "VNM") { id name } }' },
   states: { source: '{ states(first: 5) { totalCount nodes { id name } } }' },

@@ -6,6 +6,7 @@ import { findStatements, type StatementFilter } from '../../src/graph/statement/
 import { findTreatyActions, type ActionFilter } from '../../src/graph/treaty-action/treaty-action.cypher.js';
 import { searchEntities } from '../../src/graph/search/search.cypher.js';
 import { actionRows, stateRows } from '../../src/export/export.cypher.js';
+import { findStatusCounts, findTreatyWithStatusCounts } from '../../src/graph/treaty/treaty.cypher.js';
 import { testDatabase } from '../support/server.js';
 
 /**
@@ -187,5 +188,19 @@ describe('names and ranged dates', () => {
     const operators = await plannedOperators((q) => stateRows(q, 'treaty:un-cybercrime-convention', ['RATIFICATION'], '2025-10-25'));
     expect(operators.filter((op) => /LabelScan/.test(op) && op.includes(':TreatyAction'))).toEqual([]);
     expect(operators.filter((op) => /AllNodesScan/.test(op))).toEqual([]);
+  });
+});
+
+describe('treaty status of counts', () => {
+  it('a treaty with its counts: starts from the treaty, never scans every action', async () => {
+    const operators = await plannedOperators((q) => findTreatyWithStatusCounts(q, 'treaty:un-cybercrime-convention', '2026-06-30'));
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+
+  it("treaties' counts, batched: start from each treaty by id", async () => {
+    const operators = await plannedOperators((q) => findStatusCounts(q, ['treaty:un-cybercrime-convention'], '2026-06-30'));
+    expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
+    expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
   });
 });

@@ -22,12 +22,15 @@ const LIVE_OF_KIND = `coalesce(node.retracted, false) = false
  * whose aliases is what was typed, accents and case folded (`key`, matched against searchKeys):
  * "Vietnam" is looking for the State Viet Nam, not for the news items that mention it.
  *
- * Bounded by the page rather than by the number of matches: the index's own top hits (its `limit`)
- * give a score `floor` that at least `limit` live matches reach, so no match below it can be on the
- * page; the full match list is then cut at that score before any property is read or any row sorted,
- * and every match tied at the floor stays, so ties are still ordered by id. Documents whose symbol is
- * the text are found apart, by the same words in the symbol field, and kept whatever their score; so
- * are entities named by the text, found by the same words in the name and alias fields.
+ * Bounded by the page rather than by the number of matches: the index's own top hits (its `limit`,
+ * the probe) give a score `floor` that at least `limit` live matches reach, so no match below it can
+ * be on the page. When the probe already reaches below the floor (or holds every match), every match
+ * at or above the floor is in it, and the page is sorted from the probe alone; only when a tie at the
+ * floor runs to the probe's end is the full match list read, cut at that score before any property is
+ * read or any row sorted, every match tied at the floor kept, so ties are still ordered by id.
+ * Documents whose symbol is the text are found apart, by the same words in the symbol field, and kept
+ * whatever their score; so are entities named by the text, found by the same words in the name and
+ * alias fields (when one of them is not among the probe's hits, the full list is read for its score).
  * `keys` are the stored keys to read of each hit (null: all of them).
  */
 export async function searchEntities(
@@ -55,13 +58,26 @@ export async function searchEntities(
      }
      CALL () {
        CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $probe}) YIELD node, score
-       WHERE ${LIVE_OF_KIND}
-       WITH score ORDER BY score DESC LIMIT $limit
-       RETURN CASE WHEN count(score) < $limit THEN null ELSE min(score) END AS floor
+       WITH node, score, ${LIVE_OF_KIND} AS live ORDER BY score DESC
+       RETURN collect({node: node, score: score}) AS probed, min(score) AS lowest,
+         collect(CASE WHEN live THEN score END)[$limit - 1] AS floor
      }
-     CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-     WHERE floor IS NULL OR score >= floor OR node IN owners OR node IN named
-     WITH node, score, node IN owners AS owned, node IN named AS isNamed WHERE ${LIVE_OF_KIND}
+     WITH owners, named, probed, floor, [hit IN probed | hit.node] AS probedNodes,
+       size(probed) < $probe OR (floor IS NOT NULL AND lowest < floor) AS reachesBelowFloor
+     WITH owners, named, probed, floor,
+       reachesBelowFloor AND all(n IN owners WHERE n IN probedNodes) AND all(n IN named WHERE n IN probedNodes) AS complete
+     CALL (complete, probed, floor, owners, named) {
+       WITH probed WHERE complete
+       UNWIND probed AS hit
+       RETURN hit.node AS node, hit.score AS score
+       UNION ALL
+       WITH complete WHERE NOT complete
+       CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+       WHERE floor IS NULL OR score >= floor OR node IN owners OR node IN named
+       RETURN node, score
+     }
+     WITH node, score, node IN owners AS owned, node IN named AS isNamed
+     WHERE (floor IS NULL OR score >= floor OR owned OR isNamed) AND ${LIVE_OF_KIND}
      RETURN labels(node) AS labels, ${projection('node', keys)} AS props, score
      ORDER BY CASE WHEN owned THEN 0 WHEN isNamed THEN 1 ELSE 2 END, score DESC, node.id
      LIMIT $limit`,

@@ -1,11 +1,14 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 
 import { DateScalar } from '../common/date.scalar.js';
 import type { Context } from '../context.js';
+import { todayUtc } from '../../model/partial-date.js';
 import { AS_RECORDED_DESCRIPTION, asRecordedIn } from '../release/as-recorded.js';
 import { State } from '../state/state.type.js';
 import { TreatyAction } from '../treaty-action/treaty-action.type.js';
 import { AssumedInstrumentInput } from './treaty-status.input.js';
+import { statusCountsLoader, takesCounts, toCountsStatus } from './treaty-status.counts.js';
 import { computeTreatyStatus, toTreatyStatus } from './treaty-status.service.js';
 import { StatusInstrument, TreatyStatus } from './treaty-status.type.js';
 import { Treaty } from './treaty.type.js';
@@ -28,9 +31,16 @@ export class TreatyStatusResolver {
     assume: AssumedInstrumentInput[] | null,
     @Arg('asRecordedIn', () => Int, { nullable: true, description: AS_RECORDED_DESCRIPTION }) asRecorded: number | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TreatyStatus> {
     const recorded = await asRecordedIn(ctx, asRecorded);
-    return toTreatyStatus(treaty, await computeTreatyStatus(ctx, treaty, asOf, assume ?? [], recorded));
+    const day = asOf ?? todayUtc();
+    // Counts alone are computed in Neo4j: one row instead of every action.
+    if (takesCounts(info, info.fieldNodes, treaty, assume?.length ?? 0)) {
+      const counts = await statusCountsLoader(ctx, day, recorded).load(treaty.id);
+      if (counts !== null) return toCountsStatus(treaty, day, counts);
+    }
+    return toTreatyStatus(treaty, await computeTreatyStatus(ctx, treaty, day, assume ?? [], recorded));
   }
 }
 

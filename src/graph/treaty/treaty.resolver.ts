@@ -2,13 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
-import { selects } from '../common/selection.js';
+import { fieldsAt } from '../common/projection.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { AS_RECORDED_DESCRIPTION, asRecordedIn, recordedProps } from '../release/as-recorded.js';
 import { statusActions } from './treaty-status.service.js';
-import { findTreaties, findTreatyWithStatusActions } from './treaty.cypher.js';
+import { countsOnlyDay, markReadWithActions, primeTrigger, statusCountsLoader } from './treaty-status.counts.js';
+import { findTreaties, findTreatyWithStatusActions, findTreatyWithStatusCounts } from './treaty.cypher.js';
 import { Treaty } from './treaty.type.js';
 
 @Resolver(() => Treaty)
@@ -19,15 +20,29 @@ export class TreatyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Treaty> {
-    if (selects(info, ['status'])) {
-      // The status needs the treaty's actions: fetch them with the treaty, one round trip.
+    const statuses = fieldsAt(info, ['status']);
+    if (statuses.length > 0) {
+      // The status needs the treaty's actions, or for counts alone their counts: fetch them with the treaty, one round trip.
       checkIdForm('id', id);
-      const found = await findTreatyWithStatusActions(ctx.db, id);
-      if (found !== null) {
-        statusActions(ctx).prime(id, found.actions);
-        const treaty = Treaty.fromProps(found.props);
-        ctx.loaders.entity.prime(id, treaty);
-        return treaty;
+      const day = countsOnlyDay(info, statuses);
+      if (day !== null) {
+        const found = await findTreatyWithStatusCounts(ctx.db, id, day);
+        if (found !== null) {
+          statusCountsLoader(ctx, day, null).prime(id, found.counts);
+          primeTrigger(ctx, found.counts);
+          const treaty = Treaty.fromProps(found.props);
+          ctx.loaders.entity.prime(id, treaty);
+          return treaty;
+        }
+      } else {
+        const found = await findTreatyWithStatusActions(ctx.db, id);
+        if (found !== null) {
+          statusActions(ctx).prime(id, found.actions);
+          const treaty = Treaty.fromProps(found.props);
+          markReadWithActions(treaty);
+          ctx.loaders.entity.prime(id, treaty);
+          return treaty;
+        }
       }
     }
     return loadEntity(ctx, 'id', id, Treaty);
