@@ -90,14 +90,11 @@ export interface FinishSummary {
  */
 export async function finishOfflineLoad(db: Database, leftovers: Leftovers): Promise<FinishSummary> {
   const started = performance.now();
-  let emptyLists = 0;
-  // Labels, types and keys come from the plan's code (fixed lists, checked keys), never from input.
-  for (const [label, keys] of leftovers.emptyLists.labels) {
-    for (const key of keys) emptyLists += await replaceMarkers(db, `(x:${label})`, key);
-  }
-  for (const [type, keys] of leftovers.emptyLists.types) {
-    for (const key of keys) emptyLists += await replaceMarkers(db, `()-[x:${type}]->()`, key);
-  }
+  // Keys come from the plan's code and are checked, never from input.
+  const keys = (byName: Map<string, Set<string>>): string[] => [...new Set([...byName.values()].flatMap((set) => [...set]))].sort();
+  const emptyLists =
+    (await replaceMarkers(db, '(x:Entity)', keys(leftovers.emptyLists.labels))) +
+    (await replaceMarkers(db, '()-[x]->()', keys(leftovers.emptyLists.types)));
   const marked = performance.now();
   await migrate(db, { timeoutMs: BULK_TIMEOUT_MS });
   const indexed = performance.now();
@@ -125,26 +122,29 @@ export async function finishOfflineLoad(db: Database, leftovers: Leftovers): Pro
   };
 }
 
-/** Sets the empty lists the importer wrote as markers, a batch at a time so no transaction grows with the graph. */
-async function replaceMarkers(db: Database, pattern: string, key: string): Promise<number> {
+/**
+ * Sets the empty lists the importer wrote as markers, for every key in one statement (so Neo4j plans
+ * one query, not one per label and key), a batch at a time so no transaction grows with the graph.
+ * Returns how many lists it set.
+ */
+async function replaceMarkers(db: Database, pattern: string, keys: readonly string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const marker = (key: string): string => `x.\`${emptyListMarker(key)}\``;
+  const cypher = `MATCH ${pattern} WHERE ${keys.map((key) => `${marker(key)} IS NOT NULL`).join(' OR ')}
+     WITH x LIMIT $batch
+     WITH x, size([m IN [${keys.map(marker).join(', ')}] WHERE m = true]) AS lists
+     SET ${keys.map((key) => `x.\`${key}\` = CASE WHEN ${marker(key)} THEN [] ELSE x.\`${key}\` END`).join(', ')}
+     REMOVE ${keys.map(marker).join(', ')}
+     RETURN count(x) AS items, sum(lists) AS lists`;
   let total = 0;
   for (;;) {
     const [row] = await db.writeTransaction(
-      async (tx) =>
-        (
-          await tx.run(
-            `MATCH ${pattern} WHERE x.\`${emptyListMarker(key)}\` = true
-             WITH x LIMIT $batch
-             SET x.\`${key}\` = [] REMOVE x.\`${emptyListMarker(key)}\`
-             RETURN count(x) AS replaced`,
-            { batch: neo4j.int(MARKER_BATCH) },
-          )
-        ).records,
+      async (tx) => (await tx.run(cypher, { batch: neo4j.int(MARKER_BATCH) })).records,
       BULK_TIMEOUT_MS,
     );
-    const replaced = (row?.get('replaced') as { toNumber(): number } | undefined)?.toNumber() ?? 0;
-    total += replaced;
-    if (replaced < MARKER_BATCH) return total;
+    const count = (name: string): number => (row?.get(name) as { toNumber(): number } | undefined)?.toNumber() ?? 0;
+    total += count('lists');
+    if (count('items') < MARKER_BATCH) return total;
   }
 }
 
