@@ -13,6 +13,13 @@ export interface PathRows {
   documents: { labels: string[]; props: Props }[];
 }
 
+/** The paths found, shortest first, and whether each end exists. */
+export interface PathAnswer {
+  fromFound: boolean;
+  toFound: boolean;
+  paths: PathRows[];
+}
+
 /** The stored keys to read of what a path answer shows; null reads all of them. */
 export interface PathKeys {
   nodes: readonly string[] | null;
@@ -56,7 +63,7 @@ function usesShortestPath(search: Pick<PathSearch, 'count' | 'throughKinds' | 'a
  * so a path that breaks them is never chosen, rather than chosen and then dropped. With sources, the
  * documents the edges cite come along (for CITES, the cited document).
  */
-export async function findShortestPaths(db: Queryable, search: PathSearch): Promise<PathRows[]> {
+export async function findShortestPaths(db: Queryable, search: PathSearch): Promise<PathAnswer> {
   // A bound or a count cannot be a parameter; both are integers the resolver checked to be small.
   for (const [name, value] of [
     ['maxHops', search.maxHops],
@@ -65,17 +72,23 @@ export async function findShortestPaths(db: Queryable, search: PathSearch): Prom
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${value}`);
   }
   const keys = search.keys ?? WHOLE;
-  return db.read<PathRows>(
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     ${usesShortestPath(search) ? shortestPathMatch(search) : quantifiedMatch(search)}
-     RETURN [n IN nodes(p) | {labels: labels(n), props: ${projection('n', keys.nodes)}}] AS nodes,
-            [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: ${projection('r', keys.edges)}}] AS edges,
-            CASE WHEN $withSources THEN COLLECT {
-              UNWIND relationships(p) AS r
-              UNWIND CASE type(r) WHEN 'CITES' THEN [endNode(r).id] ELSE coalesce(r.sourceIds, []) END AS documentId
-              MATCH (d:Entity {id: documentId})
-              RETURN DISTINCT {labels: labels(d), props: ${projection('d', keys.documents)}}
-            } ELSE [] END AS documents`,
+  // Whether each end exists comes with the answer, so an empty one needs no second round trip to say which is missing.
+  const [row] = await db.read<PathAnswer>(
+    `OPTIONAL MATCH (a:Entity {id: $from})
+     OPTIONAL MATCH (b:Entity {id: $to})
+     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
+       ${usesShortestPath(search) ? shortestPathMatch(search) : quantifiedMatch(search)}
+       RETURN {
+         nodes: [n IN nodes(p) | {labels: labels(n), props: ${projection('n', keys.nodes)}}],
+         edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: ${projection('r', keys.edges)}}],
+         documents: CASE WHEN $withSources THEN COLLECT {
+           UNWIND relationships(p) AS r
+           UNWIND CASE type(r) WHEN 'CITES' THEN [endNode(r).id] ELSE coalesce(r.sourceIds, []) END AS documentId
+           MATCH (d:Entity {id: documentId})
+           RETURN DISTINCT {labels: labels(d), props: ${projection('d', keys.documents)}}
+         } ELSE [] END
+       }
+     } AS paths`,
     {
       from: search.from,
       to: search.to,
@@ -84,6 +97,7 @@ export async function findShortestPaths(db: Queryable, search: PathSearch): Prom
       withSources: search.withSources === true,
     },
   );
+  return row ?? { fromFound: false, toFound: false, paths: [] };
 }
 
 function shortestPathMatch(search: PathSearch): string {
@@ -97,7 +111,7 @@ function quantifiedMatch(search: PathSearch): string {
     ...(search.throughKinds === null ? [] : ['(x.id = $to OR any(label IN labels(x) WHERE label IN $throughKinds))']),
     ...(search.avoidKinds.length === 0 ? [] : ['(x.id = $to OR none(label IN labels(x) WHERE label IN $avoidKinds))']),
   ].join(' AND ');
-  return `WHERE coalesce(a.retracted, false) = false
+  return `WITH a, b WHERE coalesce(a.retracted, false) = false
      MATCH p = SHORTEST ${search.count} (a)(()-[:${typeAlternation(search.types)}]-(x) WHERE ${through}){1,${search.maxHops}}(b)
      WITH p ORDER BY length(p), [n IN nodes(p) | n.id]`;
 }

@@ -10,7 +10,7 @@ import { selects } from '../common/selection.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { toEntity } from '../entities.js';
-import { BadInputError } from '../errors.js';
+import { BadInputError, NotFoundError } from '../errors.js';
 import { NAVIGABLE_TYPES } from '../relation/relation.cypher.js';
 import { liveDocuments } from '../relation/relation.resolver.js';
 import { Relationship, RELATIONSHIP_KEYS } from '../relation/relation.type.js';
@@ -163,10 +163,7 @@ async function searchPaths(
   // The edges' sources asked for come with the paths: one round trip, not one more for the documents.
   const withSources = selects(info, ['edges', 'sources']);
   const found = await findShortestPaths(ctx.db, { from, to, maxHops, count: args.count, ...scope, withSources, keys: pathKeys(info) });
-  if (found.length === 0) {
-    // A path proves both ends exist; without one, say which end is missing, if either is.
-    await Promise.all([loadEntity(ctx, 'from', from), loadEntity(ctx, 'to', to)]);
-    return [];
-  }
-  return found.map((rows) => toPath(rows, withSources));
+  if (!found.fromFound) throw new NotFoundError('from', from);
+  if (!found.toFound) throw new NotFoundError('to', to);
+  return found.paths.map((rows) => toPath(rows, withSources));
 }
