@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 
 import type { Queryable } from '../db/database.js';
 import type { Props } from '../db/values.js';
-import { projection } from './common/projection.js';
 import { toEntity, type Entity } from './entities.js';
 import { hopPattern, type Hop } from './relations.js';
 
@@ -22,21 +21,11 @@ export class Loaders {
   private readonly own = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(private readonly db: Queryable) {
-    this.entity = this.entitiesReading(null);
-  }
-
-  /**
-   * Entities by id, read with only these stored keys (see projection.ts), for the one field that
-   * asked: partly read, they are never handed to another field through `entity`.
-   */
-  entityReading(keys: readonly string[]): DataLoader<string, Entity | null> {
-    return this.keyed(`entity:${keys.join(',')}`, () => this.entitiesReading(keys));
-  }
-
-  private entitiesReading(keys: readonly string[] | null): DataLoader<string, Entity | null> {
-    const cypher = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, ${projection('n', keys)} AS props`;
-    return new DataLoader(async (ids) => {
-      const rows = await this.db.read<Row>(cypher, { ids });
+    this.entity = new DataLoader(async (ids) => {
+      const rows = await db.read<Row>(
+        'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+        { ids },
+      );
       const byId = new Map(rows.map((row) => [row.id, toEntity(row.labels, row.props)]));
       return ids.map((id) => byId.get(id) ?? null);
     });

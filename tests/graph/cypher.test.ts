@@ -154,19 +154,6 @@ describe('a list reads only the properties its operation selects', () => {
     expect(steered).toContain('props: r {.role, .startedOn}');
   });
 
-  it('reads of an entity by id only what the operation selects, the same keys for every `node` of the operation', async () => {
-    const cypher = await listCypher('{ node(id: "person:ghada-waly") { __typename id name ... on Fact { confidence note retracted } } }');
-    expect(cypher).toContain('n {.confidence, .id, .name, .note, .retracted, .retractedIn} AS props');
-    const { sent } = await cypherSentBy(
-      schema,
-      '{ a: node(id: "person:ghada-waly") { id } b: node(id: "org:unodc") { ... on Person { description } } }',
-    );
-    // One batch for both, reading what either selects.
-    expect(sent.map(({ cypher: text }) => text)).toEqual([expect.stringContaining('n {.description, .id} AS props')]);
-    const whole = await listCypher('{ node(id: "treaty:un-cybercrime-convention") { id ... on Treaty { shortTitle } } }');
-    expect(whole).toContain('properties(n) AS props');
-  });
-
   it('reads of search hits and of a neighbourhood only what the operation selects', async () => {
     const search = await listCypher('{ search(text: "Ghada Waly", first: 5) { node { __typename id name ... on Person { aliases } } } }');
     expect(search).toContain('node {.aliases, .id, .name} AS props');

@@ -4,8 +4,6 @@ import {
   ActionAloneDocument,
   ActionsPrefetchedDocument,
   FactSourcesDocument,
-  NodeBesideOrganizationDocument,
-  OrganizationAloneDocument,
   StatementSourcesInFragmentDocument,
   StatementSourcesPrefetchedDocument,
   StatementWithoutSourcesDocument,
@@ -47,17 +45,6 @@ describe('a list that fetches what its items are asked for', () => {
     const { data, extensions } = await api.exec(StatementWithoutSourcesDocument, { speaker: 'person:ghada-waly' });
     expect(extensions?.cypherRoundTrips).toBe(1);
     expect(data!.statements.nodes.length).toBeGreaterThan(1);
-  });
-});
-
-describe('an entity by id, read with only the keys its operation selects', () => {
-  it("is that field's alone: another field of the operation asking for the same entity gets all it asks for", async () => {
-    const { data, errors } = await api.exec(NodeBesideOrganizationDocument, { id: 'org:unodc' });
-    expect(errors).toBeUndefined();
-    expect(data!.node).toEqual({ id: 'org:unodc' });
-    const alone = await api.exec(OrganizationAloneDocument, { id: 'org:unodc' });
-    expect(alone.data!.organization).toMatchObject({ id: 'org:unodc', acronym: 'UNODC' });
-    expect(data!.organization).toEqual(alone.data!.organization);
   });
 });
 

@@ -1,12 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 
 import type { Context } from '../context.js';
 import { labelOfId } from '../../model/labels.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { Node } from './node.type.js';
-import { entityKeysOf } from './prefetch.js';
-import { rootFieldsLikeThis } from './projection.js';
 
 /** Fails naming the argument when `id` does not have the form of an id of this graph. */
 export function checkIdForm(field: string, id: string): void {
@@ -28,17 +25,7 @@ export async function loadEntity<T>(ctx: Context, field: string, id: string, exp
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { description: 'Any entity by its id (kind:slug).' })
-  async node(
-    @Arg('id', () => ID, { description: 'The entity id, e.g. org:unodc.' }) id: string,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Node> {
-    checkIdForm('id', id);
-    // Only the properties the operation selects are read (and decoded), unless a selected field has no
-    // map; the keys of every root `node` of the operation, so that they still share one round trip.
-    const keys = entityKeysOf(info, rootFieldsLikeThis(info));
-    const entity = await (keys === null ? ctx.loaders.entity : ctx.loaders.entityReading(keys)).load(id);
-    if (entity === null) throw new NotFoundError('id', id);
-    return entity;
+  node(@Arg('id', () => ID, { description: 'The entity id, e.g. org:unodc.' }) id: string, @Ctx() ctx: Context): Promise<Node> {
+    return loadEntity(ctx, 'id', id);
   }
 }

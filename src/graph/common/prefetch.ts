@@ -55,11 +55,7 @@ export function itemKeys(info: GraphQLResolveInfo, label: string, always: readon
  * interface fields (id, name, the fact fields) from the keys every fact has, as `factFields` does; a
  * field of its own selected in a fragment makes the read whole.
  */
-export function entityKeysOf(
-  info: GraphQLResolveInfo,
-  nodes: ReturnType<typeof fieldsAt>,
-  always: readonly string[] = [],
-): string[] | null {
+function anyEntityKeys(info: GraphQLResolveInfo, nodes: ReturnType<typeof fieldsAt>, always: readonly string[] = []): string[] | null {
   const keys = new Set<string>();
   for (const label of ENTITY_LABELS) {
     const read = keysFor(info, nodes, label, storedKeysOf(label) ?? FACT_KEYS, always);
@@ -71,7 +67,7 @@ export function entityKeysOf(
 
 /** The stored keys to read of the entities (of any label) at `path` below the field being resolved; null for whole nodes. */
 export function entityKeysAt(info: GraphQLResolveInfo, path: readonly string[]): string[] | null {
-  return entityKeysOf(info, fieldsAt(info, path));
+  return anyEntityKeys(info, fieldsAt(info, path));
 }
 
 /**
@@ -86,7 +82,7 @@ export function selectedHops(info: GraphQLResolveInfo, fields: Readonly<Record<s
     const always = READ_BY_FIELD[hop.type];
     const keys = isEntityLabel(hop.target)
       ? keysFor(info, nodes, hop.target, storedKeysOf(hop.target), always)
-      : entityKeysOf(info, nodes, always);
+      : anyEntityKeys(info, nodes, always);
     return [{ field, hop, keys }];
   });
 }

@@ -27,34 +27,25 @@ export const FACT_KEYS = {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Adds to `found` the field nodes at `path` below a selection set (fragments included). */
-function collectFields(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, path: readonly string[], found: FieldNode[]): void {
-  if (set === undefined) return;
-  const [name, ...deeper] = path;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value !== name) continue;
-      if (deeper.length === 0) found.push(selection);
-      else collectFields(info, selection.selectionSet, deeper, found);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collectFields(info, selection.selectionSet, path, found);
-    } else {
-      collectFields(info, info.fragments[selection.name.value]?.selectionSet, path, found);
-    }
-  }
-}
-
 /** The field nodes the operation reaches at `path` below the field being resolved (fragments included). */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   const found: FieldNode[] = [];
-  for (const node of info.fieldNodes) collectFields(info, node.selectionSet, path, found);
-  return found;
-}
-
-/** Every field of the operation's root with the name of the field being resolved, whatever its alias. */
-export function rootFieldsLikeThis(info: GraphQLResolveInfo): FieldNode[] {
-  const found: FieldNode[] = [];
-  collectFields(info, info.operation.selectionSet, [info.fieldName], found);
+  const walk = (set: SelectionSetNode | undefined, rest: readonly string[]): void => {
+    if (set === undefined) return;
+    const [name, ...deeper] = rest;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== name) continue;
+        if (deeper.length === 0) found.push(selection);
+        else walk(selection.selectionSet, deeper);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, rest);
+      } else {
+        walk(info.fragments[selection.name.value]?.selectionSet, rest);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, path);
   return found;
 }
 
