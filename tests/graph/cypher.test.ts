@@ -137,6 +137,28 @@ describe('a list reads only the properties its operation selects', () => {
     expect(withTreatyField).toContain('props: properties(related)');
   });
 
+  it('reads of a path only what the operation selects: of its nodes, its edges and their sources', async () => {
+    const cypher = await listCypher(`{
+      path(from: "person:ghada-waly", to: "state:VNM") {
+        nodes { __typename id name ... on State { iso3 } }
+        edges { type from to sources { id title url } }
+      }
+    }`);
+    expect(cypher).toContain('props: n {.id, .iso3, .name}');
+    expect(cypher).toContain('props: r {.sourceIds}');
+    // Sources are filtered on their retraction whatever the selection.
+    expect(cypher).toContain('props: d {.id, .retracted, .title, .url}');
+    expect(cypher).not.toContain('properties(');
+    // One path with no condition on the kinds passed through: Neo4j's own shortest-path search.
+    expect(cypher).toContain('shortestPath(');
+    const steered = await listCypher(`{
+      paths(from: "person:ghada-waly", to: "state:VNM", first: 2, via: { avoidKinds: ["Statement"] }) { edges { role startedOn { value } } }
+    }`);
+    expect(steered).toContain('SHORTEST 2');
+    expect(steered).toContain('props: n {.id}');
+    expect(steered).toContain('props: r {.role, .startedOn}');
+  });
+
   it('reads of search hits and of a neighbourhood only what the operation selects', async () => {
     const search = await listCypher('{ search(text: "Ghada Waly", first: 5) { node { __typename id name ... on Person { aliases } } } }');
     expect(search).toContain('node {.aliases, .id, .name} AS props');

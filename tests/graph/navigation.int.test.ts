@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { readSeeds } from '../../src/ingest/read.js';
 import { SEEDS_DIR } from '../../src/ingest/seed.js';
-import { CitedByDocument, NeighborhoodDocument, PathDocument, SearchDocument } from '../generated/operations.js';
+import { CitedByDocument, NeighborhoodDocument, PathDocument, SearchDocument, SteeredPathsDocument } from '../generated/operations.js';
 import { startTestServer, testDatabase, type TestServer } from '../support/server.js';
 
 const seeds = readSeeds(SEEDS_DIR);
@@ -79,14 +79,16 @@ describe('path', () => {
     for (const edge of path.edges) {
       expect(sorted(edge.sources.map((s) => s.id))).toEqual(await storedSourceIds(edge));
     }
-    // Shortest: nothing shorter exists.
+    // Shortest: nothing shorter exists, and the general search (several paths) finds none shorter either.
+    const several = await api.exec(SteeredPathsDocument, { from: 'person:ghada-waly', to: 'state:VNM', first: 2 });
+    expect(several.errors).toBeUndefined();
+    expect(several.data!.paths[0]?.length).toBe(path.length);
     const shorter = await api.exec(PathDocument, { from: 'person:ghada-waly', to: 'state:VNM', maxHops: path.length - 1 });
     expect(shorter.errors).toBeUndefined();
     expect(shorter.data!.path).toBeNull();
-    // The path brings its edges' documents along: one round trip. With none found, a second one
-    // checks that both ends exist.
+    // The path brings its edges' documents along, and whether both ends exist when none is found: one round trip either way.
     expect(extensions?.cypherRoundTrips).toBe(1);
-    expect(shorter.extensions?.cypherRoundTrips).toBe(2);
+    expect(shorter.extensions?.cypherRoundTrips).toBe(1);
   });
 
   it('never goes through a retracted entity, and follows citations only when asked', async () => {
@@ -104,6 +106,8 @@ describe('path', () => {
         { type: 'CITES', from: ids.b, to: ids.doc, sources: [{ id: ids.doc }] },
       ],
     });
+    // A citation's source is the document it points to, brought along with the path.
+    expect(cited.extensions?.cypherRoundTrips).toBe(1);
   });
 
   it('is a single node from an entity to itself', async () => {
@@ -118,6 +122,7 @@ describe('path', () => {
     expect(zero.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
     const from = await api.exec(PathDocument, { from: 'person:nobody-synthetic', to: 'state:VNM' });
     expect(from.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'from' });
+    expect(from.extensions?.cypherRoundTrips).toBe(1);
     const to = await api.exec(PathDocument, { from: 'person:ghada-waly', to: 'state:XXX' });
     expect(to.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'to' });
     const malformed = await api.exec(PathDocument, { from: 'person:ghada-waly', to: 'Viet Nam' });

@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import type { Params, Queryable } from '../../src/db/database.js';
 import { findEvents, type EventFilter } from '../../src/graph/event/event.cypher.js';
+import { findShortestPaths, type PathSearch } from '../../src/graph/path/path.cypher.js';
+import { DEFAULT_PATH_TYPES } from '../../src/graph/path/path.resolver.js';
 import { findStatements, type StatementFilter } from '../../src/graph/statement/statement.cypher.js';
 import { findTreatyActions, type ActionFilter } from '../../src/graph/treaty-action/treaty-action.cypher.js';
 import { searchEntities } from '../../src/graph/search/search.cypher.js';
@@ -202,5 +204,37 @@ describe('treaty status of counts', () => {
     const operators = await plannedOperators((q) => findStatusCounts(q, ['treaty:un-cybercrime-convention'], '2026-06-30'));
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Treaty(id)'))).toBe(true);
     expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+});
+
+describe('path query plans', () => {
+  const search: PathSearch = {
+    from: 'person:ghada-waly',
+    to: 'state:VNM',
+    maxHops: 4,
+    count: 1,
+    types: DEFAULT_PATH_TYPES,
+    throughKinds: null,
+    avoidKinds: [],
+    withSources: true,
+  };
+
+  it("one path, any kind of entity on the way: both ends by id, then Neo4j's shortest-path search with the retraction checked as it goes", async () => {
+    const operators = await plannedOperators((q) => findShortestPaths(q, search));
+    expect(operators.filter((op) => op.startsWith('NodeUniqueIndexSeek') && op.includes(':Entity(id)')).length).toBeGreaterThanOrEqual(2);
+    expect(operators.some((op) => op.startsWith('ShortestPath '))).toBe(true);
+    // No quantified-pattern search, and no fallback that expands every path up to maxHops when the check cannot go inside the search.
+    expect(operators.filter((op) => /StatefulShortestPath|VarLengthExpand|LabelScan|AllNodesScan/.test(op))).toEqual([]);
+  });
+
+  it('several paths, or conditions on the kinds passed through: the quantified path pattern, its conditions inside the search', async () => {
+    for (const steered of [
+      { ...search, count: 3 },
+      { ...search, avoidKinds: ['Statement'] as PathSearch['avoidKinds'] },
+    ]) {
+      const operators = await plannedOperators((q) => findShortestPaths(q, steered));
+      expect(operators.some((op) => op.startsWith('StatefulShortestPath'))).toBe(true);
+      expect(operators.filter((op) => /LabelScan|AllNodesScan/.test(op))).toEqual([]);
+    }
   });
 });

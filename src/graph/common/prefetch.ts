@@ -106,32 +106,42 @@ const PREFETCHED = Symbol('prefetched');
 type WithPrefetched = { [PREFETCHED]?: Map<string, Entity[]> };
 
 /**
- * Hangs what the list query fetched on the item itself, for its own field resolvers only. These
- * nodes may be partly read (only the keys this operation selects below this list), so they never go
- * into the per-request loaders, where another field of the operation could be handed one.
+ * Hangs nodes a query fetched for one field of an object on the object itself, for that field's
+ * resolver only. These nodes may be partly read (only the keys the operation selects below the
+ * field), so they never go into the per-request loaders, where another field of the operation could
+ * be handed one.
  */
+export function attachFetched<T extends object>(item: T, field: string, nodes: Entity[]): T {
+  const holder = item as WithPrefetched;
+  (holder[PREFETCHED] ??= new Map()).set(field, nodes);
+  return item;
+}
+
+/** What a query fetched for this field of the object (see attachFetched); undefined when nothing was. */
+export function fetchedOf<T extends Entity>(item: object, field: string): T[] | undefined {
+  return (item as WithPrefetched)[PREFETCHED]?.get(field) as T[] | undefined;
+}
+
+/** Hangs what the list query fetched on the item itself (see attachFetched). */
 export function attachPrefetched<T extends object>(item: T, prefetch: readonly Prefetch[], row: PrefetchedRow): T {
-  if (prefetch.length === 0) return item;
-  const byField = new Map<string, Entity[]>();
   prefetch.forEach(({ field }, index) => {
-    byField.set(
+    attachFetched(
+      item,
       field,
       (row.related[index] ?? []).map((node) => toEntity(node.labels, node.props)),
     );
   });
-  (item as WithPrefetched)[PREFETCHED] = byField;
   return item;
 }
 
 /** The nodes one hop from an item: what its list brought along for this field, or else from the per-request loader. */
 export function relatedOf<T extends Entity>(ctx: Context, item: { id: string }, field: string, hop: Hop): T[] | Promise<T[]> {
-  const found = (item as WithPrefetched)[PREFETCHED]?.get(field);
-  return (found ?? ctx.loaders.related(hop).load(item.id)) as T[] | Promise<T[]>;
+  return fetchedOf<T>(item, field) ?? (ctx.loaders.related(hop).load(item.id) as Promise<T[]>);
 }
 
 /** The single node one hop from an item, or null; see relatedOf. */
 export function oneOf<T extends Entity>(ctx: Context, item: { id: string }, field: string, hop: Hop): T | null | Promise<T | null> {
-  const found = (item as WithPrefetched)[PREFETCHED]?.get(field);
-  if (found !== undefined) return (found[0] as T | undefined) ?? null;
+  const found = fetchedOf<T>(item, field);
+  if (found !== undefined) return found[0] ?? null;
   return ctx.loaders.one<T>(hop, item.id);
 }

@@ -4,13 +4,17 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { isEntityLabel, type EntityLabel } from '../../model/labels.js';
 import { isRelationshipType, type RelationshipType } from '../../model/relationships.js';
 import { checkIdForm, loadEntity } from '../common/node.resolver.js';
+import { attachFetched, entityKeysAt } from '../common/prefetch.js';
+import { fieldsAt, keysFor } from '../common/projection.js';
 import { selects } from '../common/selection.js';
 import type { Context } from '../context.js';
+import { Document } from '../document/document.type.js';
 import { toEntity } from '../entities.js';
-import { BadInputError } from '../errors.js';
+import { BadInputError, NotFoundError } from '../errors.js';
 import { NAVIGABLE_TYPES } from '../relation/relation.cypher.js';
-import { Relationship } from '../relation/relation.type.js';
-import { findShortestPaths, type PathRows, type PathSearch } from './path.cypher.js';
+import { liveDocuments } from '../relation/relation.resolver.js';
+import { Relationship, RELATIONSHIP_KEYS } from '../relation/relation.type.js';
+import { findShortestPaths, type PathKeys, type PathRows, type PathSearch } from './path.cypher.js';
 import { PathVia } from './path.input.js';
 import { Path } from './path.type.js';
 
@@ -55,11 +59,31 @@ function pathScope(via: PathVia | null, includeCitations: boolean): Pick<PathSea
   };
 }
 
-function toPath(found: PathRows, ctx: Context): Path {
-  for (const document of found.documents) ctx.loaders.entity.prime(String(document.props.id), toEntity(document.labels, document.props));
+/**
+ * The stored keys the operation reads of a path's nodes, edges and sources. Sources are filtered on
+ * their retraction, whatever the selection; a relationship has no id to read.
+ */
+function pathKeys(info: GraphQLResolveInfo): PathKeys {
+  const edges = keysFor(info, fieldsAt(info, ['edges']), 'Relationship', RELATIONSHIP_KEYS);
+  return {
+    nodes: entityKeysAt(info, ['nodes']),
+    edges: edges?.filter((key) => key !== 'id') ?? null,
+    documents: keysFor(info, fieldsAt(info, ['edges', 'sources']), 'Document', Document.stored, ['retracted']),
+  };
+}
+
+/**
+ * The documents come partly read, so each edge keeps its own (as a list keeps what it prefetched)
+ * instead of handing them to the per-request loader.
+ */
+function toPath(found: PathRows, withSources: boolean): Path {
+  const documents = new Map(found.documents.map((document) => [String(document.props.id), toEntity(document.labels, document.props)]));
   return Object.assign(new Path(), {
     nodes: found.nodes.map((node) => toEntity(node.labels, node.props)),
-    edges: found.edges.map((edge) => Relationship.fromRow(edge)),
+    edges: found.edges.map((row) => {
+      const edge = Relationship.fromRow(row);
+      return withSources ? attachFetched(edge, 'sources', liveDocuments(edge.sourceIds.map((id) => documents.get(id)))) : edge;
+    }),
     length: found.edges.length,
   });
 }
@@ -138,11 +162,8 @@ async function searchPaths(
   if (from === to) return [Object.assign(new Path(), { nodes: [await loadEntity(ctx, 'from', from)], edges: [], length: 0 })];
   // The edges' sources asked for come with the paths: one round trip, not one more for the documents.
   const withSources = selects(info, ['edges', 'sources']);
-  const found = await findShortestPaths(ctx.db, { from, to, maxHops, count: args.count, ...scope, withSources });
-  if (found.length === 0) {
-    // A path proves both ends exist; without one, say which end is missing, if either is.
-    await Promise.all([loadEntity(ctx, 'from', from), loadEntity(ctx, 'to', to)]);
-    return [];
-  }
-  return found.map((rows) => toPath(rows, ctx));
+  const found = await findShortestPaths(ctx.db, { from, to, maxHops, count: args.count, ...scope, withSources, keys: pathKeys(info) });
+  if (!found.fromFound) throw new NotFoundError('from', from);
+  if (!found.toFound) throw new NotFoundError('to', to);
+  return found.paths.map((rows) => toPath(rows, withSources));
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 
 import type { Node } from '../common/node.type.js';
+import { fetchedOf } from '../common/prefetch.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.type.js';
 import { ENTITY_TYPES, toEntity } from '../entities.js';
@@ -12,10 +13,14 @@ import { State } from '../state/state.type.js';
 import { findRelations, NAVIGABLE_TYPES } from './relation.cypher.js';
 import { Direction, Relation, Relationship, RelationshipTypeEnum } from './relation.type.js';
 
+/** The live documents among entities found by id (missing ones, other kinds and retracted documents left out), in their order. */
+export function liveDocuments(entities: readonly unknown[]): Document[] {
+  return entities.filter((entity): entity is Document => entity instanceof Document && !entity.retracted);
+}
+
 /** Documents by id through the per-request entity loader: one round trip for every edge of a response. */
 export async function loadDocuments(ctx: Context, ids: readonly string[]): Promise<Document[]> {
-  const entities = await ctx.loaders.entity.loadMany(ids);
-  return entities.filter((entity): entity is Document => entity instanceof Document && !entity.retracted);
+  return liveDocuments(await ctx.loaders.entity.loadMany(ids));
 }
 
 @Resolver(() => Relationship)
@@ -23,8 +28,9 @@ export class RelationshipResolver {
   @FieldResolver(() => [Document], {
     description: 'The documents the relationship comes from; for a CITES relationship, the cited document itself.',
   })
-  sources(@Root() relationship: Relationship, @Ctx() ctx: Context): Promise<Document[]> {
-    return loadDocuments(ctx, relationship.sourceIds);
+  sources(@Root() relationship: Relationship, @Ctx() ctx: Context): Document[] | Promise<Document[]> {
+    // A path brings its edges' documents along, read with only the keys the operation selects.
+    return fetchedOf<Document>(relationship, 'sources') ?? loadDocuments(ctx, relationship.sourceIds);
   }
 }
 

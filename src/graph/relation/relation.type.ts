@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Node } from '../common/node.type.js';
 import { PartialDate } from '../common/partial-date.type.js';
+import type { StoredKeys } from '../common/projection.js';
 import { RelationRole } from '../../model/relation-role.js';
 import { Confidence, confidenceOf } from '../../model/confidence.js';
 import { strList, strOrNull, type Props } from '../../db/values.js';
@@ -87,6 +88,24 @@ export interface RelationshipRow {
   to: string;
   props: Props;
 }
+
+/**
+ * The stored keys each field of a relationship reads, for queries that read only what is selected
+ * (see projection.ts): its type and ends come from the relationship itself, a CITES relationship's
+ * source from its end.
+ */
+export const RELATIONSHIP_KEYS = {
+  type: [],
+  from: [],
+  to: [],
+  confidence: ['confidence'],
+  note: ['note'],
+  role: ['role'],
+  startedOn: ['startedOn'],
+  endedOn: ['endedOn'],
+  sources: ['sourceIds'],
+  onBehalfOf: ['onBehalfOf'],
+} as const satisfies StoredKeys;
 
 /** A CITES relationship is itself the citation: its source is the document it points to. */
 function sourceIdsOf(row: RelationshipRow): string[] {
