@@ -35,3 +35,12 @@ export async function migrate(db: Database, options: { timeoutMs?: number } = {}
   }
   return statements.length;
 }
+
+/**
+ * Samples again every index whose statistics a large write has outdated. An index created on an empty
+ * graph and then filled (the first seed) keeps the statistics of its empty start until Neo4j's
+ * background sampler gets to it, and meanwhile the planner may prefer a scan to a seek on it.
+ */
+export async function resampleIndexes(db: Database): Promise<void> {
+  await db.write('CALL db.resampleOutdatedIndexes()');
+}

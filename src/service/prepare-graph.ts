@@ -1,14 +1,15 @@
 import type { Database } from '../db/database.js';
 import { firstLine, publicReason } from '../db/failures.js';
-import { migrate } from '../db/migrations.js';
+import { migrate, resampleIndexes } from '../db/migrations.js';
 import type { GraphReadiness } from '../db/readiness.js';
 import { recordBaseline } from '../ingest/release.js';
 import { formatSummary, isGraphEmpty, seedGraph } from '../ingest/seed.js';
 import type { Logger } from '../logger.js';
 
 /**
- * Constraints and indexes, then the seed data when the graph holds nothing yet; a graph written
- * before releases were kept gets its baseline release.
+ * Constraints and indexes, then the seed data when the graph holds nothing yet (and fresh index
+ * statistics for it, so the first queries are planned on them); a graph written before releases were
+ * kept gets its baseline release.
  */
 export async function prepareGraph(db: Database, progress: (line: string) => void): Promise<void> {
   await db.verify();
@@ -16,6 +17,7 @@ export async function prepareGraph(db: Database, progress: (line: string) => voi
   if (await isGraphEmpty(db)) {
     progress('Empty graph: loading the seed data...');
     progress(formatSummary(await seedGraph(db)));
+    await resampleIndexes(db);
   }
   const baseline = await recordBaseline(db);
   if (baseline !== null) progress(`Graph recorded before releases were kept: baseline release ${baseline.id} (${baseline.hash})`);

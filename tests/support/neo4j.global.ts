@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 
 import { Database } from '../../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
-import { migrate } from '../../src/db/migrations.js';
+import { migrate, resampleIndexes } from '../../src/db/migrations.js';
 import { createLogger } from '../../src/logger.js';
 import { seedGraph } from '../../src/ingest/seed.js';
 
@@ -53,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.verify();
     await migrate(db);
     await seedGraph(db);
+    await resampleIndexes(db);
     const [row] = await db.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
     project.provide('neo4jVersion', row?.version ?? 'unknown');
   } finally {
