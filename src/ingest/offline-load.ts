@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import neo4j from 'neo4j-driver';
@@ -38,6 +38,7 @@ export async function importPlans(
   plans: Iterable<GraphPlan>,
   options: Pick<OfflineImportOptions, 'heap' | 'offHeap' | 'onStart' | 'progress'> = {},
 ): Promise<OfflineImportSummary> {
+  mkdirSync(storeDir, { recursive: true });
   const csvDir = mkdtempSync(path.join(storeDir, 'import-csv-'));
   try {
     const writer = new ImportCsvWriter(csvDir);
