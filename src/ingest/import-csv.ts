@@ -21,7 +21,7 @@ export interface Leftovers {
   /**
    * Empty lists, common (a document citing nothing, a State without other names) and unreadable from a
    * cell: each is imported as a `true` in a marker column, per label or type and key, and turned into
-   * `[]` in one pass over the label rather than one lookup per id.
+   * `[]` by one statement over the marked entities rather than one lookup per id.
    */
   emptyLists: { labels: Map<EntityLabel, Set<string>>; types: Map<RelationshipType, Set<string>> };
 }
