@@ -510,6 +510,8 @@ describe('a phone is a first-class screen', () => {
     if (path.startsWith('/#/participation')) {
       // A tap names the country, where a mouse would hover.
       // A point inside the largest signatory, where no neighbour is drawn on top, tapped with a finger.
+      // The map colours its countries once the status arrives, which may be after the view has settled.
+      await page.locator('path.country.signatory').first().waitFor();
       const point = await page.locator('path.country.signatory').evaluateAll((paths) => {
         const area = (p: Element) => p.getBoundingClientRect().width * p.getBoundingClientRect().height;
         for (const path of [...paths].sort((a, b) => area(b) - area(a))) {
