@@ -21,7 +21,7 @@ export interface Leftovers {
   /**
    * Empty lists, common (a document citing nothing, a State without other names) and unreadable from a
    * cell: each is imported as a `true` in a marker column, per label or type and key, and turned into
-   * `[]` by one statement over the marked entities rather than one lookup per id.
+   * `[]` by one statement per key over the marked entities rather than one lookup per id.
    */
   emptyLists: { labels: Map<EntityLabel, Set<string>>; types: Map<RelationshipType, Set<string>> };
 }
@@ -47,7 +47,7 @@ function csvType(value: Exclude<PropValue, null>): CsvType {
   throw new Error(`no CSV type for the value ${String(value)}`);
 }
 
-const quoted = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+const quoted = (text: string): string => `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 
 /**
  * Whether the importer would read the cell back as this very value. Without multi-line mode (which the
@@ -85,37 +85,40 @@ const isEmptyList = (value: PropValue | undefined): boolean => Array.isArray(val
  * marker column per key holding empty lists; any other value a cell cannot carry is left over.
  */
 function writeTable<Row>(file: string, rows: readonly Row[], table: Table<Row>): void {
+  const allProps = rows.map((row) => table.props(row));
   const types = new Map<string, CsvType>();
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(table.props(row))) {
+  for (const props of allProps) {
+    for (const key in props) {
+      const value = props[key]!;
       if (isEmptyList(value) && PLAIN_KEY.test(key)) table.emptyKeys.add(key);
       else if (value !== null && !types.has(key) && fitsCell(value)) types.set(key, csvType(value));
     }
   }
   const keys = [...types.keys()];
+  const column = new Map(keys.map((key, i) => [key, i]));
   const marked = [...table.emptyKeys];
+  const markerColumn = new Map(marked.map((key, i) => [key, keys.length + i]));
   const header = [
     ...table.fixed,
     ...keys.map((key) => `${key}:${types.get(key)!}`),
     ...marked.map((key) => `${emptyListMarker(key)}:boolean`),
   ];
   const lines = [header.join(',')];
-  const fits = (key: string, value: Exclude<PropValue, null>): boolean => fitsCell(value) && csvType(value) === types.get(key);
-  for (const row of rows) {
-    const props = table.props(row);
-    const cells = table.fixedCells(row);
-    for (const key of keys) {
-      const value = props[key];
-      cells.push(value === null || value === undefined || !fits(key, value) ? '' : cell(value));
+  rows.forEach((row, r) => {
+    const props = allProps[r]!;
+    const cells: string[] = new Array<string>(keys.length + marked.length).fill('');
+    let left: Record<string, PropValue> | undefined;
+    for (const key in props) {
+      const value = props[key]!;
+      if (value === null) continue;
+      const at = column.get(key);
+      if (at !== undefined && csvType(value) === types.get(key) && fitsCell(value)) cells[at] = cell(value);
+      else if (isEmptyList(value) && markerColumn.has(key)) cells[markerColumn.get(key)!] = 'true';
+      else (left ??= {})[key] = value;
     }
-    for (const key of marked) cells.push(isEmptyList(props[key]) ? 'true' : '');
-    const left: Record<string, PropValue> = {};
-    for (const [key, value] of Object.entries(props)) {
-      if (value !== null && !fits(key, value) && !(isEmptyList(value) && table.emptyKeys.has(key))) left[key] = value;
-    }
-    if (Object.keys(left).length > 0) table.leftover(row, left);
-    lines.push(cells.join(','));
-  }
+    if (left !== undefined) table.leftover(row, left);
+    lines.push([...table.fixedCells(row), ...cells].join(','));
+  });
   writeFileSync(file, lines.join('\n') + '\n');
 }
 
