@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
+import { ensureImporterClassArchive } from '../src/db/offline-import.js';
 import { createSchema } from '../src/graph/schema.js';
 import { createLogger } from '../src/logger.js';
 import { DEFAULT_SEED, SCALES, type ScaleName } from './bench/generate.js';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
   const reports: ScaleReport[] = [];
   let neo4jVersion = 'unknown';
   try {
+    // Made once per install, like the launcher's build, and kept out of every scale's load time.
+    if (settings.external === undefined && settings.load === 'import') await ensureImporterClassArchive(progress);
     for (const scale of scales) {
       progress(`scale ${scale}: generating and loading about ${SCALES[scale].toLocaleString('en-US')} nodes...`);
       const { neo4jVersion: version, ...report } = await runScale(scale, {

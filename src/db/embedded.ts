@@ -7,6 +7,8 @@ import { projectPath } from '../paths.js';
 /** The Maven project of the Java launcher, beside src/ and dist/. */
 export const LAUNCHER_DIR = projectPath('neo4j-embedded');
 const MAIN_CLASS = 'org.treatygraph.embedded.Main';
+/** Touched once Maven has built the launcher and fetched Neo4j's jars; newer than the sources it was built from. */
+export const LAUNCHER_BUILT_MARKER = path.join(LAUNCHER_DIR, 'target/lib/.complete');
 const MIN_JAVA = 17;
 
 /** Neo4j 5 on Java 17 reaches into these JDK internals; without them it refuses to start. */
@@ -75,7 +77,7 @@ export function ensureLauncherBuilt(progress: (line: string) => void = () => {})
   if (major < MIN_JAVA) {
     throw new EmbeddedNeo4jError(`Java ${MIN_JAVA}+ is needed to run the embedded Neo4j; "java" is version ${major}`);
   }
-  const marker = path.join(LAUNCHER_DIR, 'target/lib/.complete');
+  const marker = LAUNCHER_BUILT_MARKER;
   const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/treatygraph/embedded/Main.java')];
   if (existsSync(marker) && statSync(marker).mtimeMs >= newestMtime(sources)) return;
 

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { EmbeddedNeo4jError, JVM_FLAGS, LAUNCHER_DIR, ensureLauncherBuilt } from './embedded.js';
+import { EmbeddedNeo4jError, JVM_FLAGS, LAUNCHER_BUILT_MARKER, LAUNCHER_DIR, ensureLauncherBuilt } from './embedded.js';
 
 export interface OfflineImportOptions {
   /** The embedded store (its home directory), which must not hold a database yet. */
@@ -50,6 +51,55 @@ export async function importIntoEmptyStore(options: OfflineImportOptions): Promi
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new EmbeddedNeo4jError(`the store ${options.storeDir} already holds a database: an offline import only fills an empty one`);
   }
+  await ensureImporterClassArchive(options.progress);
+  return runImporter(options, existsSync(IMPORTER_CLASS_ARCHIVE) ? [`-XX:SharedArchiveFile=${IMPORTER_CLASS_ARCHIVE}`] : []);
+}
+
+/**
+ * The importer's classes, parsed and verified once and mapped from this file by every later import
+ * (the JVM's class-data sharing): at 100k facts an import then takes about 0.7 s less, of the 2 to 3 s
+ * its JVM spends before the first row. The JVM checks that the archive matches itself and the jars; one
+ * that does not is ignored, and the import only starts slower.
+ */
+export const IMPORTER_CLASS_ARCHIVE = path.join(LAUNCHER_DIR, 'target/importer-classes.jsa');
+
+/**
+ * Makes the importer's class archive, once per launcher build, from an import of a few synthetic rows
+ * of every column type into a throwaway store. Without it (the JVM cannot write one) imports still run.
+ */
+export async function ensureImporterClassArchive(progress: (line: string) => void = () => {}): Promise<void> {
+  ensureLauncherBuilt(progress);
+  if (existsSync(IMPORTER_CLASS_ARCHIVE) && statSync(IMPORTER_CLASS_ARCHIVE).mtimeMs >= statSync(LAUNCHER_BUILT_MARKER).mtimeMs) return;
+  progress("Archiving the offline importer's classes for faster imports (once per launcher build)...");
+  const work = mkdtempSync(path.join(tmpdir(), 'treaty-graph-importer-classes-'));
+  // Another process may be writing its own; each writes aside, and the last rename wins.
+  const written = `${IMPORTER_CLASS_ARCHIVE}.${process.pid}`;
+  try {
+    const nodes = path.join(work, 'nodes.csv');
+    const relationships = path.join(work, 'relationships.csv');
+    writeFileSync(
+      nodes,
+      'id:ID,:LABEL,name:string,tags:string[],on:date,count:double,flag:boolean\n' +
+        '"a",Entity\u001fSynthetic,"A","x\u001fy",2020-01-01,1.5,true\n"b",Entity\u001fSynthetic,"B",,,,\n',
+    );
+    writeFileSync(relationships, ':START_ID,:END_ID,:TYPE,note:string\n"a","b",SYNTHETIC,"n"\n');
+    await runImporter(
+      { storeDir: path.join(work, 'store'), nodes: [nodes], relationships: [relationships], arrayDelimiter: '\u001f', quickCompiler: true },
+      [`-XX:ArchiveClassesAtExit=${written}`],
+    );
+    if (existsSync(written)) renameSync(written, IMPORTER_CLASS_ARCHIVE);
+  } catch (error) {
+    progress(
+      `No class archive for the importer (imports start slower): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  } finally {
+    rmSync(written, { force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function runImporter(options: OfflineImportOptions, jvmFlags: readonly string[]): Promise<OfflineImportResult> {
+  const target = databaseDir(options.storeDir);
   mkdirSync(options.storeDir, { recursive: true });
   // The admin tool reads neo4j.conf from NEO4J_CONF; the launcher configures Neo4j in code, so an empty one will do.
   const conf = mkdtempSync(path.join(options.storeDir, 'import-conf-'));
@@ -57,6 +107,7 @@ export async function importIntoEmptyStore(options: OfflineImportOptions): Promi
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
     ...(options.quickCompiler === true ? ['-XX:TieredStopAtLevel=1'] : []),
+    ...jvmFlags,
     ...JVM_FLAGS,
     '-cp',
     path.join(LAUNCHER_DIR, 'target/lib/*'),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
-import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
-import { databaseDir } from '../../src/db/offline-import.js';
+import { EmbeddedNeo4jError, LAUNCHER_BUILT_MARKER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
+import { IMPORTER_CLASS_ARCHIVE, databaseDir, ensureImporterClassArchive } from '../../src/db/offline-import.js';
 import { createLogger } from '../../src/logger.js';
 import { bulkLoad } from '../../src/ingest/bulk.js';
 import { emptyListMarker } from '../../src/ingest/import-csv.js';
@@ -174,6 +174,14 @@ describe('a first load through the offline importer', () => {
     expect(row!.relSources).toEqual([]);
     const markers = await db.read<{ keys: string[] }>('MATCH (n) UNWIND keys(n) AS key WITH DISTINCT key RETURN collect(key) AS keys');
     expect(markers[0]!.keys.filter((key) => key.startsWith(emptyListMarker('')))).toEqual([]);
+  });
+
+  it('starts the importer from a class archive made once per launcher build, not once per import', async () => {
+    expect(existsSync(IMPORTER_CLASS_ARCHIVE)).toBe(true);
+    const made = statSync(IMPORTER_CLASS_ARCHIVE).mtimeMs;
+    expect(made).toBeGreaterThanOrEqual(statSync(LAUNCHER_BUILT_MARKER).mtimeMs);
+    await ensureImporterClassArchive();
+    expect(statSync(IMPORTER_CLASS_ARCHIVE).mtimeMs).toBe(made);
   });
 
   it('gives a graph a second load of the same plans does not change', async () => {
