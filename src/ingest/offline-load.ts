@@ -92,10 +92,9 @@ export interface FinishSummary {
 export async function finishOfflineLoad(db: Database, leftovers: Leftovers): Promise<FinishSummary> {
   const started = performance.now();
   // Keys come from the plan's code and are checked, never from input.
-  const keys = (byName: Map<string, Set<string>>): string[] => [...new Set([...byName.values()].flatMap((set) => [...set]))].sort();
   const emptyLists =
-    (await replaceMarkers(db, '(x:Entity)', keys(leftovers.emptyLists.labels))) +
-    (await replaceMarkers(db, '()-[x]->()', keys(leftovers.emptyLists.types)));
+    (await replaceMarkers(db, '(x:Entity)', [...leftovers.emptyLists.nodes].sort())) +
+    (await replaceMarkers(db, '()-[x]->()', [...leftovers.emptyLists.relationships].sort()));
   const marked = performance.now();
   await migrate(db, { timeoutMs: BULK_TIMEOUT_MS });
   const indexed = performance.now();

@@ -68,7 +68,32 @@ describe('typed CSV for the offline importer', () => {
       { id: 'person:synthetic-a', props: { name: 'Two\nlines' } },
       { id: 'person:synthetic-b', props: { aliases: ['', 'b'] } },
     ]);
-    expect([...csv.leftovers.emptyLists.labels.get('Person')!]).toEqual(['aliases']);
+    expect([...csv.leftovers.emptyLists.nodes]).toEqual(['aliases']);
+  });
+
+  it("writes a part's nodes of every label to one file, each row with its own label", () => {
+    const csv = writer();
+    csv.write({
+      nodes: [
+        { label: 'Person', id: 'person:synthetic-a', props: { name: 'A', aliases: ['a'] } },
+        { label: 'Document', id: 'doc:synthetic-a', props: { name: 'D', url: 'https://example.org/synthetic' } },
+      ],
+      rels: [
+        { from: 'person:synthetic-a', type: 'CITES', to: 'doc:synthetic-a', props: {} },
+        { from: 'doc:synthetic-a', type: 'ABOUT', to: 'person:synthetic-a', props: { note: 'n' } },
+      ],
+    });
+    expect(csv.files.nodes).toHaveLength(1);
+    expect(lines(csv.files.nodes[0]!)).toEqual([
+      'id:ID,:LABEL,name:string,aliases:string[],url:string',
+      '"person:synthetic-a",Entity\u001fPerson,"A","a",',
+      '"doc:synthetic-a",Entity\u001fDocument,"D",,"https://example.org/synthetic"',
+    ]);
+    expect(lines(csv.files.relationships[0]!)).toEqual([
+      ':START_ID,:END_ID,:TYPE,note:string',
+      '"person:synthetic-a","doc:synthetic-a",CITES,',
+      '"doc:synthetic-a","person:synthetic-a",ABOUT,"n"',
+    ]);
   });
 
   it('writes each part with its own headers, and refuses an id planned twice across parts', () => {
