@@ -85,9 +85,9 @@ export interface FinishSummary {
 
 /**
  * The second half, once Neo4j runs on the imported store. First the empty lists, by their markers: one
- * pass over the graph for each key, before any index exists that every write would have to update. Then the
- * migrations, which build every constraint and index over the imported graph (and check its ids once
- * more). Last anything else the CSV could not carry, matched on ids the new index serves.
+ * pass over the graph for each key, before any index exists that every write would have to update.
+ * Then the migrations, which build every constraint and index over the imported graph (and check its
+ * ids once more). Last anything else the CSV could not carry, matched on ids the new index serves.
  */
 export async function finishOfflineLoad(db: Database, leftovers: Leftovers): Promise<FinishSummary> {
   const started = performance.now();
