@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 
+import { validateArgument } from './argument-validation.js';
 import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
 import { factResolvers } from './common/fact.resolver.js';
 import { NameVariantResolver } from './common/name-variant.resolver.js';
@@ -114,8 +115,8 @@ const NO_TOPICS: PubSub = {
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
-    // Argument and input validation with class-validator is off unless asked for in type-graphql 2.0.
-    validate: { forbidUnknownValues: false },
+    // Input objects checked with their class-validator decorators (type-graphql 2.0 checks none unless asked).
+    validateFn: validateArgument,
     authChecker: writeAuthChecker,
     // The one subscription follows the request's release hub itself (its own subscribe function);
     // type-graphql wants a pub/sub all the same, and none of ours publishes through it.
