@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './production-mode.js';
 
 import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedNeo4jError } from './db/embedded.js';

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// ours and the peer served as in production (graphql-js's production mode), before graphql loads.
+import '../src/production-mode.js';
 
 import { parseArgs } from 'node:util';
 
