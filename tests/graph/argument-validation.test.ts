@@ -19,6 +19,14 @@ class SyntheticInput {
   weight?: number;
 }
 
+/** Declares nothing of its own: its constraints are its parent's. */
+class SyntheticChildInput extends SyntheticInput {}
+
+/** No constraint at all. */
+class SyntheticFreeInput {
+  code!: string;
+}
+
 const of = (fields: Partial<SyntheticInput>): SyntheticInput => Object.assign(new SyntheticInput(), fields);
 const validate = (value: unknown): Promise<void> => Promise.resolve(validateArgument(value, SyntheticInput, {} as never));
 
@@ -32,6 +40,12 @@ describe('argument validation', () => {
     const error: unknown = await validate(of({ code: 'ABCD', count: 0 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArgumentValidationError);
     expect((error as ArgumentValidationError).extensions.validationErrors.map((e) => e.property).sort()).toEqual(['code', 'count']);
+  });
+
+  it('checks a class that only inherits its constraints, and passes one that has none', async () => {
+    const child = Object.assign(new SyntheticChildInput(), { code: 'ABCD' });
+    await expect(validate(child)).rejects.toBeInstanceOf(ArgumentValidationError);
+    await expect(validate(Object.assign(new SyntheticFreeInput(), { code: 'ABCD' }))).resolves.toBeUndefined();
   });
 
   it('checks every object of a list argument', async () => {
