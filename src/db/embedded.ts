@@ -77,9 +77,8 @@ export function ensureLauncherBuilt(progress: (line: string) => void = () => {})
   if (major < MIN_JAVA) {
     throw new EmbeddedNeo4jError(`Java ${MIN_JAVA}+ is needed to run the embedded Neo4j; "java" is version ${major}`);
   }
-  const marker = LAUNCHER_BUILT_MARKER;
   const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/treatygraph/embedded/Main.java')];
-  if (existsSync(marker) && statSync(marker).mtimeMs >= newestMtime(sources)) return;
+  if (existsSync(LAUNCHER_BUILT_MARKER) && statSync(LAUNCHER_BUILT_MARKER).mtimeMs >= newestMtime(sources)) return;
 
   progress('Building the embedded Neo4j launcher (the first time, Maven downloads Neo4j: about 120 MB)...');
   const build = spawnSync('mvn', ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
@@ -93,8 +92,8 @@ export function ensureLauncherBuilt(progress: (line: string) => void = () => {})
     const output = `${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new EmbeddedNeo4jError(`Maven could not build the embedded Neo4j launcher:\n${output}`);
   }
-  mkdirSync(path.dirname(marker), { recursive: true });
-  spawnSync('touch', [marker]);
+  mkdirSync(path.dirname(LAUNCHER_BUILT_MARKER), { recursive: true });
+  spawnSync('touch', [LAUNCHER_BUILT_MARKER]);
   progress('Embedded Neo4j launcher built.');
 }
 
