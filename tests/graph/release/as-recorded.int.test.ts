@@ -107,7 +107,7 @@ describe('the graph as recorded in a release', () => {
     await api.db.write(
       `MATCH (t:Treaty {id: $treatyId}), (d:Document {id: $docId})
        CREATE (c:Entity:Claim {id: $claimId, name: 'Synthetic claim', topic: 'synthetic count', value: '1', confidence: 'stated', sourceIds: [$docId]})
-       CREATE (c)-[:ABOUT]->(t), (c)-[:CITES]->(d)`,
+       CREATE (c)-[:ABOUT {sourceIds: [$docId]}]->(t), (c)-[:CITES]->(d)`,
       { treatyId, docId, claimId },
     );
     const before = (await answer(null)).release.id;
