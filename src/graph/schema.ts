@@ -5,7 +5,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 
 import { validateArgument } from './argument-validation.js';
 import { ClaimResolver, ConflictResolver } from './claim/claim.resolver.js';
-import { factResolvers } from './common/fact.resolver.js';
+import { factResolvers, resolveSourcesDirectly } from './common/fact.resolver.js';
 import { NameVariantResolver } from './common/name-variant.resolver.js';
 import { FeedSubscription } from './feed/feed.subscription.js';
 import { NodeResolver } from './common/node.resolver.js';
@@ -113,7 +113,7 @@ const NO_TOPICS: PubSub = {
 };
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     // Input objects checked with their class-validator decorators (type-graphql 2.0 checks none unless asked).
     validateFn: validateArgument,
@@ -122,6 +122,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // type-graphql wants a pub/sub all the same, and none of ours publishes through it.
     pubSub: NO_TOPICS,
   });
+  resolveSourcesDirectly(schema);
+  return schema;
 }
 
 /** The SDL committed at schema/schema.graphql: sorted, so diffs show real changes only. */
