@@ -59,7 +59,7 @@ export function sourcesOf(fact: Fact, ctx: Context, order: SourceOrder): Documen
  * Points `sources` of every fact type straight at sourcesOf. type-graphql hands a field resolver
  * its arguments through its validation, which is async whatever the argument: every fact of a list
  * paid a promise chain for an enum graphql-js had already coerced, and its prefetched sources waited
- * a tick (9% of the server's CPU on a page of 100 actions). `sources` has no middleware, no auth
+ * a tick (up to a tenth of the server's CPU on a page of 100 actions). `sources` has no middleware, no auth
  * rule and no input object to validate, so the wrapper did nothing else.
  */
 export function resolveSourcesDirectly(schema: GraphQLSchema): void {

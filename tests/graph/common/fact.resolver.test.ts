@@ -50,7 +50,7 @@ describe('sources on every fact type', () => {
   const resolveOn = (type: string, fact: object, ctx: Context, order: SourceOrder): unknown =>
     resolvers.get(type)!(fact, { order }, ctx, undefined as never);
 
-  it('is resolved on each of the types', () => {
+  it('has a resolver on each of the types', () => {
     expect([...resolvers.keys()].sort()).toEqual(Object.keys(ENTITY_TYPES).sort());
   });
 
