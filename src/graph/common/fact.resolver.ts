@@ -59,8 +59,9 @@ export function sourcesOf(fact: Fact, ctx: Context, order: SourceOrder): Documen
  * Points `sources` of every fact type straight at sourcesOf. type-graphql hands a field resolver
  * its arguments through its validation, which is async whatever the argument: every fact of a list
  * paid a promise chain for an enum graphql-js had already coerced, and its prefetched sources waited
- * a tick (up to a tenth of the server's CPU on a page of 100 actions). `sources` has no middleware, no auth
- * rule and no input object to validate, so the wrapper did nothing else.
+ * a tick (up to a tenth of the server's CPU on a page of 100 actions). `sources` has no middleware,
+ * no auth rule and no input object to validate, so the wrapper did nothing else; a middleware or
+ * @Authorized added to it later would have to go here too.
  */
 export function resolveSourcesDirectly(schema: GraphQLSchema): void {
   for (const name of Object.keys(ENTITY_TYPES)) {
