@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { seriousViolations } from '../support/axe.js';
-import { PHONE, screenshot } from '../support/browser.js';
+import { PHONE, screenshot, type WatchedPage } from '../support/browser.js';
 import { dashboardSession } from '../support/dashboard-session.js';
 import { projectPath } from '../../src/paths.js';
 
@@ -480,8 +480,19 @@ describe('the GraphQL explorer', () => {
 
 const VIEWS = ['/#/status?asOf=2025-10-26', '/#/timeline', '/#/participation?asOf=2025-10-26', '/#/graph?id=org:unodc', '/#/quotes'];
 
-/** Waits for a view's content, not just its frame. */
-async function settled(page: Page, path: string): Promise<void> {
+/**
+ * How long a view may take to show its content. Long, because a busy two-core machine runs Neo4j,
+ * Chromium and another test file at once: this file checks what the views show, not how fast.
+ */
+const SETTLE_MS = 45_000;
+/** Room for a view that takes all of SETTLE_MS, and for what the test does with it then. */
+const VIEW_TEST_MS = SETTLE_MS + 45_000;
+
+/**
+ * Waits for a view's content, not just its frame. A view that never comes fails with what the page
+ * showed and the requests still unanswered: a failure on a loaded machine says which it was.
+ */
+async function settled({ page, waiting }: WatchedPage, path: string): Promise<void> {
   const ready: Record<string, string> = {
     status: '[data-testid="signatories"]',
     timeline: 'table >> nth=1',
@@ -490,44 +501,63 @@ async function settled(page: Page, path: string): Promise<void> {
     quotes: '[data-testid="quote-count"]',
   };
   const view = /#\/(\w+)/.exec(path)?.[1] ?? 'status';
-  await page.locator(ready[view]!).first().waitFor();
-  await page.getByText('Loading…').waitFor({ state: 'detached' });
+  const deadline = Date.now() + SETTLE_MS;
+  try {
+    await page.locator(ready[view]!).first().waitFor({ timeout: SETTLE_MS });
+    await page.getByText('Loading…').waitFor({ state: 'detached', timeout: Math.max(deadline - Date.now(), 1) });
+  } catch (error) {
+    const shown = await page
+      .locator('main')
+      .innerText({ timeout: 1_000 })
+      .catch(() => '(no main element)');
+    const unanswered = waiting();
+    throw new Error(
+      `${path} did not settle: ${(error as Error).message.split('\n')[0]}\n` +
+        `The page showed: ${shown.replace(/\s+/g, ' ').slice(0, 1000)}\n` +
+        `Requests unanswered: ${unanswered.length === 0 ? 'none' : unanswered.join('; ')}`,
+      { cause: error },
+    );
+  }
 }
 
 describe('a phone is a first-class screen', () => {
-  it.each([...VIEWS, '/explorer'])('%s has no horizontal overflow at 360 px', async (path) => {
-    const watched = await open(path, { viewport: PHONE });
-    const { page } = watched;
-    if (path === '/explorer') await page.locator('.graphiql-query-editor').waitFor();
-    else await settled(page, path);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
-    // Chart text keeps the page's size: no picture of text scaled down to a few pixels.
-    const sizes = await page
-      .locator('.chart svg text')
-      .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
-    for (const height of sizes) expect(height).toBeGreaterThanOrEqual(11);
-    if (path.startsWith('/#/status')) await screenshot(page, 'status-phone');
-    if (path.startsWith('/#/participation')) {
-      // A tap names the country, where a mouse would hover.
-      // A point inside the largest signatory, where no neighbour is drawn on top, tapped with a finger.
-      // The map colours its countries once the status arrives, which may be after the view has settled.
-      await page.locator('path.country.signatory').first().waitFor();
-      const point = await page.locator('path.country.signatory').evaluateAll((paths) => {
-        const area = (p: Element) => p.getBoundingClientRect().width * p.getBoundingClientRect().height;
-        for (const path of [...paths].sort((a, b) => area(b) - area(a))) {
-          path.scrollIntoView({ block: 'center' });
-          const box = path.getBoundingClientRect();
-          const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-          if (document.elementFromPoint(at.x, at.y) === path) return at;
-        }
-        return undefined;
-      });
-      expect(point).toBeDefined();
-      await page.touchscreen.tap(point!.x, point!.y);
-      await expect(page.getByTestId('map-readout').textContent()).resolves.toMatch(/^[^:]+: Signed only \(signed /);
-    }
-    await done(watched);
-  });
+  it.each([...VIEWS, '/explorer'])(
+    '%s has no horizontal overflow at 360 px',
+    async (path) => {
+      const watched = await open(path, { viewport: PHONE });
+      const { page } = watched;
+      if (path === '/explorer') await page.locator('.graphiql-query-editor').waitFor();
+      else await settled(watched, path);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+      // Chart text keeps the page's size: no picture of text scaled down to a few pixels.
+      const sizes = await page
+        .locator('.chart svg text')
+        .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+      for (const height of sizes) expect(height).toBeGreaterThanOrEqual(11);
+      if (path.startsWith('/#/status')) await screenshot(page, 'status-phone');
+      if (path.startsWith('/#/participation')) {
+        // A tap names the country, where a mouse would hover.
+        // A point inside the largest signatory, where no neighbour is drawn on top, tapped with a finger.
+        // The map colours its countries once the status arrives, which may be after the view has settled.
+        await page.locator('path.country.signatory').first().waitFor();
+        const point = await page.locator('path.country.signatory').evaluateAll((paths) => {
+          const area = (p: Element) => p.getBoundingClientRect().width * p.getBoundingClientRect().height;
+          for (const path of [...paths].sort((a, b) => area(b) - area(a))) {
+            path.scrollIntoView({ block: 'center' });
+            const box = path.getBoundingClientRect();
+            const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+            if (document.elementFromPoint(at.x, at.y) === path) return at;
+          }
+          return undefined;
+        });
+        expect(point).toBeDefined();
+        await page.touchscreen.tap(point!.x, point!.y);
+        await expect(page.getByTestId('map-readout').textContent()).resolves.toMatch(/^[^:]+: Signed only \(signed /);
+      }
+      await done(watched);
+    },
+    VIEW_TEST_MS,
+  );
 });
 
 describe('accessibility', () => {
@@ -541,11 +571,15 @@ describe('accessibility', () => {
     await done(watched);
   });
 
-  it.each(VIEWS)('%s has no serious or critical axe-core violation', async (path) => {
-    const watched = await open(path);
-    await settled(watched.page, path);
-    expect(await seriousViolations(watched.page)).toEqual([]);
-    if (path.startsWith('/#/participation')) await screenshot(watched.page, 'participation');
-    await done(watched);
-  });
+  it.each(VIEWS)(
+    '%s has no serious or critical axe-core violation',
+    async (path) => {
+      const watched = await open(path);
+      await settled(watched, path);
+      expect(await seriousViolations(watched.page)).toEqual([]);
+      if (path.startsWith('/#/participation')) await screenshot(watched.page, 'participation');
+      await done(watched);
+    },
+    VIEW_TEST_MS,
+  );
 });

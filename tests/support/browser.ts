@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 
 /** Debian's Chromium; `.ci/run` installs it when it is missing. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,6 +41,8 @@ export interface WatchedPage {
   requests: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
+  /** The requests still waiting for an answer, each with its GraphQL operation and how long it has waited: to say why a view never came. */
+  waiting(): string[];
 }
 
 export const DESKTOP = { width: 1280, height: 860 };
@@ -64,12 +66,23 @@ export async function openPage(
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const unanswered = new Map<Request, number>();
+  page.on('request', (request) => {
+    requests.push(request.url());
+    unanswered.set(request, Date.now());
+  });
+  page.on('requestfinished', (request) => unanswered.delete(request));
+  page.on('requestfailed', (request) => unanswered.delete(request));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  return { page, requests, errors };
+  const waiting = () =>
+    [...unanswered].map(([request, since]) => {
+      const name = /\b(?:query|mutation) (\w+)/.exec(request.postData() ?? '')?.[1];
+      return `${request.method()} ${request.url()}${name === undefined ? '' : ` (${name})`}, ${Math.round((Date.now() - since) / 1000)} s`;
+    });
+  return { page, requests, errors, waiting };
 }
 
 /** Requests that left this origin: anything but the server itself and in-page data. */
