@@ -25,12 +25,14 @@ const LIVE_OF_KIND = `coalesce(node.retracted, false) = false
  * Bounded by the page rather than by the number of matches: the index's own top hits (its `limit`,
  * the probe) give a score `floor` that at least `limit` live matches reach, so no match below it can
  * be on the page. When the probe already reaches below the floor (or holds every match), every match
- * at or above the floor is in it, and the page is sorted from the probe alone; only when a tie at the
- * floor runs to the probe's end is the full match list read, cut at that score before any property is
- * read or any row sorted, every match tied at the floor kept, so ties are still ordered by id.
+ * at or above the floor is in it, and the page is sorted from the probe alone. When a tie at the floor
+ * runs to the probe's end, a second round of top hits twenty times wider is read and used the same way;
+ * only when the tie runs past that too is the full match list read, cut at the floor before any
+ * property is read or any row sorted. Every match tied at the floor is kept, so ties are still
+ * ordered by id.
  * Documents whose symbol is the text are found apart, by the same words in the symbol field, and kept
  * whatever their score; so are entities named by the text, found by the same words in the name and
- * alias fields (when one of them is not among the probe's hits, the full list is read for its score).
+ * alias fields (when one of them is not among the top hits read, the next round is read for its score).
  * `keys` are the stored keys to read of each hit (null: all of them).
  */
 export async function searchEntities(
@@ -71,9 +73,25 @@ export async function searchEntities(
        UNWIND probed AS hit
        RETURN hit.node AS node, hit.score AS score
        UNION ALL
-       WITH complete WHERE NOT complete
-       CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-       WHERE floor IS NULL OR score >= floor OR node IN owners OR node IN named
+       WITH complete, floor, owners, named WHERE NOT complete
+       CALL () {
+         CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $wide}) YIELD node, score
+         RETURN collect({node: node, score: score}) AS widened, min(score) AS wideLowest
+       }
+       WITH floor, owners, named, widened, [hit IN widened | hit.node] AS wideNodes,
+         size(widened) < $wide OR (floor IS NOT NULL AND wideLowest < floor) AS wideReachesBelowFloor
+       WITH floor, owners, named, widened,
+         wideReachesBelowFloor AND all(n IN owners WHERE n IN wideNodes) AND all(n IN named WHERE n IN wideNodes) AS wideComplete
+       CALL (wideComplete, widened, floor, owners, named) {
+         WITH widened WHERE wideComplete
+         UNWIND widened AS hit
+         RETURN hit.node AS node, hit.score AS score
+         UNION ALL
+         WITH wideComplete WHERE NOT wideComplete
+         CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+         WHERE floor IS NULL OR score >= floor OR node IN owners OR node IN named
+         RETURN node, score
+       }
        RETURN node, score
      }
      WITH node, score, node IN owners AS owned, node IN named AS isNamed
@@ -81,9 +99,25 @@ export async function searchEntities(
      RETURN labels(node) AS labels, ${projection('node', keys)} AS props, score
      ORDER BY CASE WHEN owned THEN 0 WHEN isNamed THEN 1 ELSE 2 END, score DESC, node.id
      LIMIT $limit`,
-    { query, symbolQuery, nameQuery, symbol, key, labels, limit: neo4j.int(limit), probe: neo4j.int(probeSize(limit)) },
+    {
+      query,
+      symbolQuery,
+      nameQuery,
+      symbol,
+      key,
+      labels,
+      limit: neo4j.int(limit),
+      probe: neo4j.int(probeSize(limit)),
+      wide: neo4j.int(probeSize(limit) * WIDENING),
+    },
   );
 }
+
+/**
+ * How many times the probe the second round of top hits reads before the full match list: enough for
+ * a tie of a thousand at the floor of a page of 20.
+ */
+const WIDENING = 20;
 
 /** How many of the index's top hits to read for the floor: the page, with room for retracted ones. */
 function probeSize(limit: number): number {

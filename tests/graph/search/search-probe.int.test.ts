@@ -10,9 +10,10 @@ import { nameKey } from '../../../src/model/names.js';
 import { testDatabase } from '../../support/server.js';
 
 /**
- * Search reads every match only when a tie at the page's lowest score runs past the index's top hits;
- * otherwise the page comes from those top hits alone. Checked on the profile of the query: how many
- * rows the full-text call without a limit produced.
+ * Search reads a second, wider round of the index's top hits only when a tie at the page's lowest
+ * score runs past the first, and every match only when it runs past the second too; otherwise the
+ * page comes from the first top hits alone. Checked on the profile of the query: how many rows passed
+ * the gate before each round.
  */
 const db = testDatabase();
 afterAll(async () => {
@@ -26,8 +27,12 @@ interface ProfiledPlan {
   children: ProfiledPlan[];
 }
 
-/** Whether searching `text` for a page of `first` read the full match list (the branch after `NOT complete` ran), and the hits. */
-async function readsEveryMatch(text: string, first: number, labels: EntityLabel[] | null = null): Promise<{ full: boolean; hits: number }> {
+/** Which rounds searching `text` for a page of `first` read (the branches after `NOT complete` and `NOT wideComplete` ran), and the hits. */
+async function roundsRead(
+  text: string,
+  first: number,
+  labels: EntityLabel[] | null = null,
+): Promise<{ wide: boolean; full: boolean; hits: number }> {
   let sent: { cypher: string; params: Params } | undefined;
   const capture: Queryable = {
     read: async (cypher, params = {}) => {
@@ -40,47 +45,74 @@ async function readsEveryMatch(text: string, first: number, labels: EntityLabel[
   const query = toLuceneQuery(text)!;
   await searchEntities(capture, query, toSymbolQuery(text)!, toNameQuery(text)!, text.toLowerCase(), nameKey(text), labels, first);
   const { summary, records } = await db.driver.executeQuery(`PROFILE ${sent!.cypher}`, sent!.params);
-  const gates: number[] = [];
+  const gates: Record<string, number[]> = { 'NOT complete': [], 'NOT wideComplete': [] };
   const walk = (plan: ProfiledPlan): void => {
-    if (plan.operatorType.startsWith('Filter') && String(plan.arguments.Details ?? '') === 'NOT complete') gates.push(plan.rows);
+    const details = String(plan.arguments.Details ?? '');
+    if (plan.operatorType.startsWith('Filter') && details in gates) gates[details]!.push(plan.rows);
     plan.children.forEach(walk);
   };
   walk(summary.profile as unknown as ProfiledPlan);
-  // The query has exactly one such gate; a plan without it would make this check meaningless.
-  expect(gates).toHaveLength(1);
-  return { full: gates[0]! > 0, hits: records.length };
+  // The query has exactly one of each gate; a plan without them would make this check meaningless.
+  expect(gates['NOT complete']).toHaveLength(1);
+  expect(gates['NOT wideComplete']).toHaveLength(1);
+  return { wide: gates['NOT complete']![0]! > 0, full: gates['NOT wideComplete']![0]! > 0, hits: records.length };
+}
+
+/** `count` synthetic documents with one title, so one score; their ids in the order a tie sorts them. */
+async function tiedDocuments(count: number): Promise<{ tag: string; word: string; ids: string[] }> {
+  const tag = `synthetic-tie-${randomUUID().slice(0, 8)}`;
+  const word = `zq${tag.slice(-8).replace(/[^a-z]/g, 'x')}`;
+  const ids = Array.from({ length: count }, (_, i) => `doc:${tag}-${String(count - 1 - i).padStart(4, '0')}`);
+  await db.write(
+    `UNWIND $ids AS id
+     CREATE (:Entity:Document {id: id, name: 'Synthetic ' + $word, title: 'Synthetic ' + $word, kind: 'NEWS_ARTICLE',
+       confidence: 'stated', sourceIds: []})`,
+    { ids, word },
+  );
+  return { tag, word, ids: [...ids].sort() };
 }
 
 describe('search bounded by the index top hits', () => {
-  it('a word with fewer matches than the top hits read never reads the match list again', async () => {
-    const { full, hits } = await readsEveryMatch('Hanoi', 20);
+  it('a word with fewer matches than the top hits read never reads another round', async () => {
+    const { wide, full, hits } = await roundsRead('Hanoi', 20);
     expect(hits).toBeGreaterThan(0);
+    expect(wide).toBe(false);
     expect(full).toBe(false);
   });
 
-  it('a page of a kind the top hits hold too few of reads the full match list', async () => {
-    const { full, hits } = await readsEveryMatch('convention', 20, ['Statement']);
-    expect(full).toBe(true);
+  it('a page of a kind the top hits hold too few of reads the wider round, which holds every match', async () => {
+    const { wide, full, hits } = await roundsRead('convention', 20, ['Statement']);
+    expect({ wide, full }).toEqual({ wide: true, full: false });
     expect(hits).toBeGreaterThan(0);
+    // What makes it the case: more matches than the first top hits of a page of 20, fewer than the wider round.
+    const [matches] = await db.read<{ n: number }>(
+      "CALL db.index.fulltext.queryNodes('entity_search', 'convention') YIELD node RETURN toFloat(count(node)) AS n",
+    );
+    expect(matches!.n).toBeGreaterThan(20 * 2 + 10);
+    expect(matches!.n).toBeLessThan((20 * 2 + 10) * 20);
   });
 
-  it('a page ending inside a tie longer than the top hits reads the full match list, and orders the tie by id', async () => {
-    // 80 synthetic documents with one title score alike; the probe of a page of 20 holds 50 of them.
-    const tag = `synthetic-tie-${randomUUID().slice(0, 8)}`;
-    const word = `zq${tag.slice(-8).replace(/[^a-z]/g, 'x')}`;
-    const ids = Array.from({ length: 80 }, (_, i) => `doc:${tag}-${String(79 - i).padStart(2, '0')}`);
-    await db.write(
-      `UNWIND $ids AS id
-       CREATE (:Entity:Document {id: id, name: 'Synthetic ' + $word, title: 'Synthetic ' + $word, kind: 'NEWS_ARTICLE',
-         confidence: 'stated', sourceIds: []})`,
-      { ids, word },
-    );
+  it('a page ending inside a tie longer than the top hits reads the wider round, and orders the tie by id', async () => {
+    // 80 documents alike; the first top hits of a page of 20 hold 50 of them, the wider round all.
+    const { tag, word, ids } = await tiedDocuments(80);
     try {
-      const { full, hits } = await readsEveryMatch(word, 20);
-      expect(full).toBe(true);
-      expect(hits).toBe(20);
+      const { wide, full, hits } = await roundsRead(word, 20);
+      expect({ wide, full, hits }).toEqual({ wide: true, full: false, hits: 20 });
       const rows = await searchEntities(db, word, `symbol:(${word})`, toNameQuery(word)!, word, nameKey(word), null, 20, ['id']);
-      expect(rows.map((row) => row.props.id)).toEqual([...ids].sort().slice(0, 20));
+      expect(rows.map((row) => row.props.id)).toEqual(ids.slice(0, 20));
+    } finally {
+      await db.write('MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n', { tag });
+    }
+  });
+
+  it('a page ending inside a tie longer than the wider round reads the full match list, and orders the tie by id', async () => {
+    // A page of 1: the first top hits are 12, the wider round 240, the tie 300.
+    const { tag, word, ids } = await tiedDocuments(300);
+    try {
+      const { wide, full, hits } = await roundsRead(word, 1);
+      expect({ wide, full, hits }).toEqual({ wide: true, full: true, hits: 1 });
+      const rows = await searchEntities(db, word, `symbol:(${word})`, toNameQuery(word)!, word, nameKey(word), null, 1, ['id']);
+      expect(rows.map((row) => row.props.id)).toEqual(ids.slice(0, 1));
     } finally {
       await db.write('MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n', { tag });
     }
