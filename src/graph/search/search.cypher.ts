@@ -64,10 +64,7 @@ export async function searchEntities(
        RETURN collect({node: node, score: score}) AS probed, min(score) AS lowest,
          collect(CASE WHEN live THEN score END)[$limit - 1] AS floor
      }
-     WITH owners, named, probed, floor, [hit IN probed | hit.node] AS probedNodes,
-       size(probed) < $probe OR (floor IS NOT NULL AND lowest < floor) AS reachesBelowFloor
-     WITH owners, named, probed, floor,
-       reachesBelowFloor AND all(n IN owners WHERE n IN probedNodes) AND all(n IN named WHERE n IN probedNodes) AS complete
+     WITH owners, named, probed, floor, ${holdsThePage('probed', 'lowest', '$probe')} AS complete
      CALL (complete, probed, floor, owners, named) {
        WITH probed WHERE complete
        UNWIND probed AS hit
@@ -78,10 +75,7 @@ export async function searchEntities(
          CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $wide}) YIELD node, score
          RETURN collect({node: node, score: score}) AS widened, min(score) AS wideLowest
        }
-       WITH floor, owners, named, widened, [hit IN widened | hit.node] AS wideNodes,
-         size(widened) < $wide OR (floor IS NOT NULL AND wideLowest < floor) AS wideReachesBelowFloor
-       WITH floor, owners, named, widened,
-         wideReachesBelowFloor AND all(n IN owners WHERE n IN wideNodes) AND all(n IN named WHERE n IN wideNodes) AS wideComplete
+       WITH floor, owners, named, widened, ${holdsThePage('widened', 'wideLowest', '$wide')} AS wideComplete
        CALL (wideComplete, widened, floor, owners, named) {
          WITH widened WHERE wideComplete
          UNWIND widened AS hit
@@ -114,8 +108,18 @@ export async function searchEntities(
 }
 
 /**
- * How many times the probe the second round of top hits reads before the full match list: enough for
- * a tie of a thousand at the floor of a page of 20.
+ * Whether a round of top hits (`hits`, at most `size`, the lowest scoring `lowest`) holds every match
+ * the page can take: it holds every match or reaches below the floor, and every owner and named
+ * entity is among its hits (otherwise the next round is read for their scores).
+ */
+function holdsThePage(hits: string, lowest: string, size: string): string {
+  return `(size(${hits}) < ${size} OR (floor IS NOT NULL AND ${lowest} < floor))
+       AND all(n IN owners + named WHERE n IN [hit IN ${hits} | hit.node])`;
+}
+
+/**
+ * How many times the probe the second round of top hits reads before the full match list: a tie of
+ * up to about a thousand at the floor of a page of 20.
  */
 const WIDENING = 20;
 

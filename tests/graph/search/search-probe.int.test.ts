@@ -92,29 +92,22 @@ describe('search bounded by the index top hits', () => {
     expect(matches!.n).toBeLessThan((20 * 2 + 10) * 20);
   });
 
-  it('a page ending inside a tie longer than the top hits reads the wider round, and orders the tie by id', async () => {
-    // 80 documents alike; the first top hits of a page of 20 hold 50 of them, the wider round all.
-    const { tag, word, ids } = await tiedDocuments(80);
-    try {
-      const { wide, full, hits } = await roundsRead(word, 20);
-      expect({ wide, full, hits }).toEqual({ wide: true, full: false, hits: 20 });
-      const rows = await searchEntities(db, word, `symbol:(${word})`, toNameQuery(word)!, word, nameKey(word), null, 20, ['id']);
-      expect(rows.map((row) => row.props.id)).toEqual(ids.slice(0, 20));
-    } finally {
-      await db.write('MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n', { tag });
-    }
-  });
-
-  it('a page ending inside a tie longer than the wider round reads the full match list, and orders the tie by id', async () => {
-    // A page of 1: the first top hits are 12, the wider round 240, the tie 300.
-    const { tag, word, ids } = await tiedDocuments(300);
-    try {
-      const { wide, full, hits } = await roundsRead(word, 1);
-      expect({ wide, full, hits }).toEqual({ wide: true, full: true, hits: 1 });
-      const rows = await searchEntities(db, word, `symbol:(${word})`, toNameQuery(word)!, word, nameKey(word), null, 1, ['id']);
-      expect(rows.map((row) => row.props.id)).toEqual(ids.slice(0, 1));
-    } finally {
-      await db.write('MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n', { tag });
-    }
-  });
+  // A page of 20: the first top hits are 50 and the wider round 1,000, so a tie of 80 fits in the
+  // wider round. A page of 1: 12 and 240, so a tie of 300 runs past both.
+  it.each([
+    { tie: 80, first: 20, full: false },
+    { tie: 300, first: 1, full: true },
+  ])(
+    'a page of $first ending inside a tie of $tie reads the wider round, the full match list too: $full, and orders the tie by id',
+    async ({ tie, first, full }) => {
+      const { tag, word, ids } = await tiedDocuments(tie);
+      try {
+        expect(await roundsRead(word, first)).toEqual({ wide: true, full, hits: first });
+        const rows = await searchEntities(db, word, `symbol:(${word})`, toNameQuery(word)!, word, nameKey(word), null, first, ['id']);
+        expect(rows.map((row) => row.props.id)).toEqual(ids.slice(0, first));
+      } finally {
+        await db.write('MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n', { tag });
+      }
+    },
+  );
 });
