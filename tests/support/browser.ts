@@ -79,10 +79,15 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(error.message));
   const waiting = () =>
     [...unanswered].map(([request, since]) => {
-      const name = /\b(?:query|mutation) (\w+)/.exec(request.postData() ?? '')?.[1];
+      const name = operationOf(request);
       return `${request.method()} ${request.url()}${name === undefined ? '' : ` (${name})`}, ${Math.round((Date.now() - since) / 1000)} s`;
     });
   return { page, requests, errors, waiting };
+}
+
+/** The GraphQL operation a request sends, by its name, if it sends one. */
+export function operationOf(request: Request): string | undefined {
+  return /\b(?:query|mutation) (\w+)/.exec(request.postData() ?? '')?.[1];
 }
 
 /** Requests that left this origin: anything but the server itself and in-page data. */
