@@ -211,7 +211,8 @@ export function WhatIfPanel({
             <p className="muted">No instrument assumed yet: add one above.</p>
           ) : (
             <>
-              <dl className="cards" data-testid="what-if-result">
+              {/* The last projection stays on screen while the next loads: busy says it is not yet the answer to the list below. */}
+              <dl className="cards" data-testid="what-if-result" aria-busy={projection.loading}>
                 <div className="card wide">
                   <dt>Projected entry into force</dt>
                   <dd className="smaller">
