@@ -39,7 +39,7 @@ async function recordSignature(participant: string, date: string): Promise<numbe
 }
 
 async function figures(page: Page): Promise<(string | null)[]> {
-  await page.getByTestId('status-cards').waitFor({ timeout: 30_000 });
+  await page.getByTestId('status-cards').waitFor();
   return Promise.all(['signatories', 'parties', 'instruments', 'entry-into-force'].map((id) => page.getByTestId(id).textContent()));
 }
 
@@ -50,7 +50,7 @@ describe('cite this view', () => {
 
     const watched = await open(view, { clipboard: true });
     const { page } = watched;
-    await expect.poll(() => page.getByTestId('signatories').textContent(), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('signatories').textContent()).toBe('1');
     const shown = await figures(page);
     const release = page.getByTestId('release');
     await release.waitFor();
@@ -77,7 +77,7 @@ describe('cite this view', () => {
     const later = await recordSignature('state:NOR', '2025-11-04');
     expect(later).toBeGreaterThan(cited);
     const now = await open(view);
-    await expect.poll(() => now.page.getByTestId('signatories').textContent(), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => now.page.getByTestId('signatories').textContent()).toBe('2');
     await done(now);
 
     // The permalink still shows what was cited, and says the graph has moved on.
@@ -92,7 +92,7 @@ describe('cite this view', () => {
     await expect(again.getByTestId('cite-link').inputValue()).resolves.toBe(link);
     // And the reader can leave it for the latest figures.
     await again.getByRole('button', { name: 'Show the latest' }).click();
-    await expect.poll(() => again.getByTestId('signatories').textContent(), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => again.getByTestId('signatories').textContent()).toBe('2');
     await expect(again.evaluate(() => window.location.hash)).resolves.not.toContain('release=');
     await done(reopened);
     // Five page loads and two writes: more than one ordinary test's time on a busy machine.

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { seriousViolations } from '../support/axe.js';
-import { PHONE, screenshot, type WatchedPage } from '../support/browser.js';
+import { PHONE, screenshot, SETTLE_MS, type WatchedPage } from '../support/browser.js';
 import { dashboardSession } from '../support/dashboard-session.js';
 import { projectPath } from '../../src/paths.js';
 
@@ -56,7 +56,7 @@ describe('the research dashboard', () => {
     const options = page.getByLabel('Treaty').getByRole('option');
     // The first page of the run meets a cold server: its queries are compiled as they come.
     await expect
-      .poll(() => options.allTextContents(), { timeout: 30_000 })
+      .poll(() => options.allTextContents())
       .toEqual(['United Nations Convention against Cybercrime', expect.stringMatching(/draft/)]);
     await expect(page.getByTestId('treaty-title').textContent()).resolves.toMatch(
       /^United Nations Convention against Cybercrime; Strengthening/,
@@ -290,11 +290,11 @@ describe('complete downloads', () => {
     // Narrowed to what UNODC's officials said: with the words, then without them.
     const quotes = page.locator('article.quote');
     await page.getByLabel('Organization').selectOption('org:unodc');
-    await expect.poll(() => quotes.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => quotes.count()).toBe(1);
     await expect(quotes.first().textContent()).resolves.toContain('Ghada Waly');
     await search.fill('');
     await search.press('Enter');
-    await expect.poll(() => quotes.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => quotes.count()).toBeGreaterThanOrEqual(3);
     await expect(quotes.filter({ hasText: 'António Guterres' }).count()).resolves.toBe(0);
     await done(watched);
   });
@@ -389,7 +389,7 @@ describe('the graph', () => {
       .getByRole('button', { name: `Expanded ${name}`, exact: true })
       .first()
       .waitFor();
-    await expect.poll(entities, { timeout: 30_000 }).toBeGreaterThan(initial);
+    await expect.poll(entities).toBeGreaterThan(initial);
     await expect.poll(() => page.getByTestId('selected-node').textContent()).toContain(name);
 
     // A tap on the drawing expands too: ask Cytoscape where it drew the person, and click there.
@@ -414,7 +414,7 @@ describe('the graph', () => {
           point = await drawnAt();
           return before !== undefined && JSON.stringify(before) === JSON.stringify(point);
         },
-        { timeout: 30_000, interval: 250 },
+        { interval: 250 },
       )
       .toBe(true);
     expect(point).toBeDefined();
@@ -481,14 +481,6 @@ describe('the GraphQL explorer', () => {
 const VIEWS = ['/#/status?asOf=2025-10-26', '/#/timeline', '/#/participation?asOf=2025-10-26', '/#/graph?id=org:unodc', '/#/quotes'];
 
 /**
- * How long a view may take to show its content. Long, because a busy two-core machine runs Neo4j,
- * Chromium and another test file at once: this file checks what the views show, not how fast.
- */
-const SETTLE_MS = 45_000;
-/** Room for a view that takes all of SETTLE_MS, and for what the test does with it then. */
-const VIEW_TEST_MS = SETTLE_MS + 45_000;
-
-/**
  * Waits for a view's content, not just its frame. A view that never comes fails with what the page
  * showed and the requests still unanswered: a failure on a loaded machine says which it was.
  */
@@ -521,43 +513,39 @@ async function settled({ page, waiting }: WatchedPage, path: string): Promise<vo
 }
 
 describe('a phone is a first-class screen', () => {
-  it.each([...VIEWS, '/explorer'])(
-    '%s has no horizontal overflow at 360 px',
-    async (path) => {
-      const watched = await open(path, { viewport: PHONE });
-      const { page } = watched;
-      if (path === '/explorer') await page.locator('.graphiql-query-editor').waitFor();
-      else await settled(watched, path);
-      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
-      // Chart text keeps the page's size: no picture of text scaled down to a few pixels.
-      const sizes = await page
-        .locator('.chart svg text')
-        .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
-      for (const height of sizes) expect(height).toBeGreaterThanOrEqual(11);
-      if (path.startsWith('/#/status')) await screenshot(page, 'status-phone');
-      if (path.startsWith('/#/participation')) {
-        // A tap names the country, where a mouse would hover.
-        // A point inside the largest signatory, where no neighbour is drawn on top, tapped with a finger.
-        // The map colours its countries once the status arrives, which may be after the view has settled.
-        await page.locator('path.country.signatory').first().waitFor();
-        const point = await page.locator('path.country.signatory').evaluateAll((paths) => {
-          const area = (p: Element) => p.getBoundingClientRect().width * p.getBoundingClientRect().height;
-          for (const path of [...paths].sort((a, b) => area(b) - area(a))) {
-            path.scrollIntoView({ block: 'center' });
-            const box = path.getBoundingClientRect();
-            const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-            if (document.elementFromPoint(at.x, at.y) === path) return at;
-          }
-          return undefined;
-        });
-        expect(point).toBeDefined();
-        await page.touchscreen.tap(point!.x, point!.y);
-        await expect(page.getByTestId('map-readout').textContent()).resolves.toMatch(/^[^:]+: Signed only \(signed /);
-      }
-      await done(watched);
-    },
-    VIEW_TEST_MS,
-  );
+  it.each([...VIEWS, '/explorer'])('%s has no horizontal overflow at 360 px', async (path) => {
+    const watched = await open(path, { viewport: PHONE });
+    const { page } = watched;
+    if (path === '/explorer') await page.locator('.graphiql-query-editor').waitFor();
+    else await settled(watched, path);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    // Chart text keeps the page's size: no picture of text scaled down to a few pixels.
+    const sizes = await page
+      .locator('.chart svg text')
+      .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+    for (const height of sizes) expect(height).toBeGreaterThanOrEqual(11);
+    if (path.startsWith('/#/status')) await screenshot(page, 'status-phone');
+    if (path.startsWith('/#/participation')) {
+      // A tap names the country, where a mouse would hover.
+      // A point inside the largest signatory, where no neighbour is drawn on top, tapped with a finger.
+      // The map colours its countries once the status arrives, which may be after the view has settled.
+      await page.locator('path.country.signatory').first().waitFor();
+      const point = await page.locator('path.country.signatory').evaluateAll((paths) => {
+        const area = (p: Element) => p.getBoundingClientRect().width * p.getBoundingClientRect().height;
+        for (const path of [...paths].sort((a, b) => area(b) - area(a))) {
+          path.scrollIntoView({ block: 'center' });
+          const box = path.getBoundingClientRect();
+          const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          if (document.elementFromPoint(at.x, at.y) === path) return at;
+        }
+        return undefined;
+      });
+      expect(point).toBeDefined();
+      await page.touchscreen.tap(point!.x, point!.y);
+      await expect(page.getByTestId('map-readout').textContent()).resolves.toMatch(/^[^:]+: Signed only \(signed /);
+    }
+    await done(watched);
+  });
 });
 
 describe('accessibility', () => {
@@ -571,15 +559,11 @@ describe('accessibility', () => {
     await done(watched);
   });
 
-  it.each(VIEWS)(
-    '%s has no serious or critical axe-core violation',
-    async (path) => {
-      const watched = await open(path);
-      await settled(watched, path);
-      expect(await seriousViolations(watched.page)).toEqual([]);
-      if (path.startsWith('/#/participation')) await screenshot(watched.page, 'participation');
-      await done(watched);
-    },
-    VIEW_TEST_MS,
-  );
+  it.each(VIEWS)('%s has no serious or critical axe-core violation', async (path) => {
+    const watched = await open(path);
+    await settled(watched, path);
+    expect(await seriousViolations(watched.page)).toEqual([]);
+    if (path.startsWith('/#/participation')) await screenshot(watched.page, 'participation');
+    await done(watched);
+  });
 });

@@ -39,7 +39,7 @@ describe('the quotes view', () => {
     const watched = await open('/#/quotes');
     const { page } = watched;
     const count = page.getByTestId('quote-count');
-    await count.waitFor({ timeout: 30_000 });
+    await count.waitFor();
     const picker = page.getByLabel('Organization');
     await picker.locator('option[value="org:unodc"]').waitFor({ state: 'attached' });
     // Organizations that no quoted person served are offered too: one may speak in its own name.
@@ -50,7 +50,7 @@ describe('the quotes view', () => {
       if (request.url().endsWith('/graphql')) sent.push(request);
     });
     await picker.selectOption('org:unodc');
-    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe(`${expected} quote${expected === 1 ? '' : 's'}`);
+    await expect.poll(() => count.textContent()).toBe(`${expected} quote${expected === 1 ? '' : 's'}`);
     await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#/quotes?org=org%3Aunodc');
 
     const quotes = page.locator('article.quote');
@@ -80,20 +80,18 @@ describe('the quotes view', () => {
     const watched = await open('/#/quotes?org=org:unodc');
     const { page } = watched;
     const speaker = page.getByLabel('Speaker');
-    await speaker.locator('option[value="person:ghada-waly"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await speaker.locator('option[value="person:ghada-waly"]').waitFor({ state: 'attached' });
     // Under UNODC only its officials are offered as speakers.
     await expect(speaker.locator('option[value="person:antonio-guterres"]').count()).resolves.toBe(0);
     await speaker.selectOption('person:ghada-waly');
-    await expect
-      .poll(() => page.getByTestId('quote-count').textContent(), { timeout: 30_000 })
-      .toBe(`${WALY.length} quote${WALY.length === 1 ? '' : 's'}`);
+    await expect.poll(() => page.getByTestId('quote-count').textContent()).toBe(`${WALY.length} quote${WALY.length === 1 ? '' : 's'}`);
     await page.context().close();
 
     const unknown = await open('/#/quotes?org=org:synthetic-nobody');
     await unknown.page
       .getByTestId('unknown-organization')
       .getByText(/No organization in the graph has the id “org:synthetic-nobody”/)
-      .waitFor({ timeout: 30_000 });
+      .waitFor();
     await expect(unknown.page.getByTestId('quote-count').count()).resolves.toBe(0);
     await done(unknown);
   });

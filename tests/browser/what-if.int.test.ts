@@ -62,7 +62,7 @@ describe('the what-if panel of the entry-into-force view', () => {
 
     const watched = await open(`/#/status?asOf=${AS_OF}`);
     const { page } = watched;
-    await page.getByTestId('signatories').waitFor({ timeout: 30_000 });
+    await page.getByTestId('signatories').waitFor();
     const panel = page.getByTestId('what-if');
     await panel.locator('summary').click();
 
@@ -75,7 +75,7 @@ describe('the what-if panel of the entry-into-force view', () => {
     const firstName = (await first.locator('th').textContent())!;
     await first.getByLabel(`Date of deposit of ${firstName}`).fill('2027-01-05');
     const participant = panel.getByLabel('State or the EU');
-    await expect.poll(() => participant.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => participant.isEnabled()).toBe(true);
     const outsider = await participant
       .locator('option')
       .evaluateAll((options) =>
@@ -88,15 +88,15 @@ describe('the what-if panel of the entry-into-force view', () => {
     await expect(rows.last().getByRole('combobox').inputValue()).resolves.toBe('ACCESSION');
 
     const date = panel.getByTestId('what-if-date').locator('time');
-    await date.waitFor({ timeout: 30_000 });
+    await date.waitFor();
     const assumed = await shownAssumptions(page);
     expect(assumed.some((a) => a.participant === 'reio:eu')).toBe(true);
     // Settle on the answer to the last change before comparing. The answer before it, without the
     // outsider, projects the same date (the 40th instrument is still one of 1 February) but another
     // trigger and count, and stays on screen while the last one loads.
-    await panel.locator('[data-testid="what-if-result"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+    await panel.locator('[data-testid="what-if-result"][aria-busy="false"]').waitFor();
     const expected = await projection(assumed);
-    await expect.poll(() => date.getAttribute('datetime'), { timeout: 30_000 }).toBe(expected.entryIntoForceDate);
+    await expect.poll(() => date.getAttribute('datetime')).toBe(expected.entryIntoForceDate);
     expect(expected.projected).toBe(true);
     expect(expected.entryIntoForceDate).not.toBeNull();
 
@@ -123,7 +123,7 @@ describe('the what-if panel of the entry-into-force view', () => {
     await done(watched);
     const again = await open(link);
     await expect
-      .poll(() => again.page.getByTestId('what-if-date').locator('time').getAttribute('datetime'), { timeout: 30_000 })
+      .poll(() => again.page.getByTestId('what-if-date').locator('time').getAttribute('datetime'))
       .toBe(expected.entryIntoForceDate);
     await done(again);
 

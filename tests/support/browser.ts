@@ -45,6 +45,16 @@ export interface WatchedPage {
   waiting(): string[];
 }
 
+/**
+ * How long a page may take to show what a test waits for: every wait of the browser tests, polls
+ * included. Long, because a busy two-core machine runs Neo4j, Chromium and another test file at once,
+ * and the first page of a file meets a cold server: the browser tests check what the pages show, not
+ * how fast.
+ */
+export const SETTLE_MS = 45_000;
+/** A browser test's own budget: room for a page that takes all of SETTLE_MS, and for what the test does then. */
+export const BROWSER_TEST_MS = 2 * SETTLE_MS;
+
 export const DESKTOP = { width: 1280, height: 860 };
 /** A small phone: the narrowest width the dashboard is laid out for. */
 export const PHONE = { width: 360, height: 780 };
@@ -63,6 +73,7 @@ export async function openPage(
     hasTouch: viewport.width < 600,
     permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [],
   });
+  context.setDefaultTimeout(SETTLE_MS);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 
-import { foreignRequests, launchBrowser, openPage, type WatchedPage } from './browser.js';
+import { BROWSER_TEST_MS, foreignRequests, launchBrowser, openPage, SETTLE_MS, type WatchedPage } from './browser.js';
 import { startTestServer, type TestServer } from './server.js';
 
 export interface DashboardSession {
@@ -19,6 +19,8 @@ export interface DashboardSession {
 export function dashboardSession(
   hooks: { started?: (api: TestServer) => void | Promise<void>; closing?: (api: TestServer) => void | Promise<void> } = {},
 ): DashboardSession {
+  // Polls wait as long as the page's own waits do, and each test has room for them.
+  vi.setConfig({ testTimeout: BROWSER_TEST_MS, expect: { poll: { timeout: SETTLE_MS } } });
   let api: TestServer | undefined;
   let origin = '';
   // Started by the first test that needs it, so that a browser that cannot start fails every test
