@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { dashboardSession } from '../support/dashboard-session.js';
 import { operationOf } from '../support/browser.js';
+import { dashboardSession } from '../support/dashboard-session.js';
 import { type TestServer } from '../support/server.js';
 import { projectPath } from '../../src/paths.js';
 
